@@ -1,0 +1,53 @@
+// Page-break artefacts in converted documents: a paragraph cut at a page break continues after a
+// blank line, a thematic break or a block of footnote bodies. Join the two halves again:
+// "… huy động trẻ" + "em ra lớp trong…" → "… huy động trẻ em ra lớp trong…".
+import type { Block, TextBlock } from '../model/document.js';
+import { parseMarker } from '../model/markers.js';
+
+/** Sentence-final or clause-final punctuation that ends a paragraph on purpose. */
+const ENDS_COMPLETE = /[.!?:;…)”"»]$/u;
+/** The first fragment ends inside a word or a number ("10/202", "2018-"). */
+const ENDS_JOINING = /[-/–]$/u;
+/** The second fragment starts mid-sentence: lower-case letter, or a closing quote/bracket/digit run glued on. */
+const STARTS_LOWER = /^[\p{Ll}]/u;
+
+function isBody(b: Block): b is TextBlock {
+  return (b.type === 'paragraph' || b.type === 'listItem') && b.zone !== 'header' && b.zone !== 'closing';
+}
+
+function isNumbered(b: TextBlock): boolean {
+  const m = parseMarker(b.text);
+  return Boolean(m && m.scheme !== 'bullet' && m.scheme !== 'plus');
+}
+
+export function shouldJoin(a: TextBlock, b: TextBlock): boolean {
+  if (b.type === 'heading' || parseMarker(b.text)) return false;
+  if (ENDS_JOINING.test(a.text)) return true;
+  if (STARTS_LOWER.test(b.text)) return !ENDS_COMPLETE.test(a.text) || /,$/.test(a.text);
+  // An upper-case start ("THCS dạy các môn…") continues only a long paragraph that stops mid-clause.
+  return !ENDS_COMPLETE.test(a.text) && !/,$/.test(a.text) && !isNumbered(a) && a.type !== 'heading' && a.text.length > 80 && !a.bold;
+}
+
+export function repairPageSplits(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (isBody(b)) {
+      // Look back over footnote bodies and page breaks for the paragraph this may continue.
+      let j = out.length - 1;
+      while (j >= 0 && (out[j].type === 'footnote' || out[j].type === 'pageBreak')) j--;
+      const a = j >= 0 ? out[j] : undefined;
+      if (a && isBody(a) && shouldJoin(a, b)) {
+        const glue = ENDS_JOINING.test(a.text) && !/\s[-–]$/.test(a.text) ? '' : ' ';
+        a.text = `${a.text}${glue}${b.text}`;
+        if (b.footnoteRefs?.length) a.footnoteRefs = [...(a.footnoteRefs ?? []), ...b.footnoteRefs];
+        if (a.position && b.position) a.position = { start: a.position.start, end: b.position.end };
+        if (a.prov?.page !== undefined && b.prov?.page !== undefined && b.prov.page !== a.prov.page) {
+          a.prov = { ...a.prov, pageEnd: b.prov.page };
+        }
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+// The output contract (schema version 1, see schemas/plan-registry.schema.json and OUTPUT.md).
+
+export interface SourceInfo {
+  path: string;
+  format: 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
+  sha256: string;
+  pages?: number;
+}
+
+export interface DocNumber {
+  raw: string;
+  seq: number | null;
+  kindCode: string | null;
+  issuerCode: string | null;
+  year?: number | null;
+}
+
+export interface Issuer {
+  name: string | null;
+  parent: string | null;
+}
+
+export interface DocDate {
+  raw: string;
+  iso: string | null;
+}
+
+export interface PlanMeta {
+  kind: string | null;
+  number: DocNumber | null;
+  issuer: Issuer | null;
+  place: string | null;
+  date: DocDate | null;
+  title: string | null;
+  signatures?: string[];
+}
+
+export interface SourceRef {
+  line?: number;
+  column?: number;
+  offset?: number;
+  page?: number;
+  pageEnd?: number;
+  paragraph?: number;
+  table?: number;
+  row?: number;
+  pages?: number[];
+}
+
+export type SectionKind =
+  | 'purpose'
+  | 'requirements'
+  | 'purpose-requirements'
+  | 'objectives'
+  | 'targets'
+  | 'tasks'
+  | 'organization'
+  | 'budget'
+  | 'bases'
+  | 'results'
+  | 'assessment'
+  | 'schedule'
+  | 'content'
+  | 'other';
+
+export interface Section {
+  label: string;
+  heading: string;
+  kind: SectionKind;
+  paragraphs: string[];
+  children: Section[];
+  source?: SourceRef;
+}
+
+export type Comparator = '>' | '>=' | '<' | '<=' | '=';
+
+export interface Target {
+  text: string;
+  metric: string;
+  value: number;
+  unit: string | null;
+  comparator: Comparator;
+  section: string | null;
+  /** For ranks ("top 15/63"): the denominator. */
+  of?: number;
+}
+
+export type DeadlineKind =
+  | 'date'
+  | 'month'
+  | 'quarter'
+  | 'half'
+  | 'year'
+  | 'range'
+  | 'continuous'
+  | 'periodic'
+  | 'relative'
+  | 'unknown';
+
+export interface Deadline {
+  raw: string;
+  kind: DeadlineKind;
+  start: string | null;
+  end: string | null;
+  relative?: { days?: number; months?: number; from: string };
+}
+
+export type TaskOrigin = 'table' | 'assignment' | 'section';
+
+export interface Task {
+  id: string;
+  no?: string;
+  origin: TaskOrigin;
+  text: string;
+  lead: string[];
+  support: string[];
+  deadline: Deadline | null;
+  outputs: string[];
+  group?: string;
+  section?: string;
+  source: SourceRef;
+}
+
+export type TableRole = 'tasks' | 'schedule' | 'targets' | 'list' | 'other';
+
+export interface TableGroup {
+  no: string | null;
+  text: string;
+  outputs?: string[];
+  deadline?: Deadline | null;
+  row: number;
+}
+
+export interface TableOut {
+  caption?: string;
+  appendix?: string;
+  header: string[];
+  rows: string[][];
+  role: TableRole;
+  pages?: number[];
+  columns?: Record<string, number>;
+  groups?: TableGroup[];
+  spans?: { row: number; col: number; colSpan?: number; rowSpan?: number }[];
+}
+
+export interface Footnote {
+  mark: string;
+  text: string;
+  ref?: string;
+}
+
+export interface Citation {
+  raw: string;
+  type: string;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+}
+
+export interface Signature {
+  authority: string | null;
+  title: string | null;
+  name: string | null;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  source?: SourceRef;
+}
+
+export interface PlanDocument {
+  id: string;
+  source: SourceInfo;
+  meta: PlanMeta;
+  sections: Section[];
+  targets: Target[];
+  tasks: Task[];
+  tables: TableOut[];
+  footnotes: Footnote[];
+  citations: Citation[];
+  recipients: string[];
+  signature: Signature | null;
+  warnings: Warning[];
+}
+
+export interface Registry {
+  schemaVersion: '1';
+  generator: string;
+  documents: PlanDocument[];
+}

@@ -1,0 +1,131 @@
+// Metadata from the header block and the kind/title lines: kind, number, issuer, place, date, title.
+import type { Block, DocumentModel } from '../../model/document.js';
+import { isTextBlock } from '../../model/document.js';
+import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
+import { findLayout, NATIONAL_MOTTO_RE, type Layout } from '../layout.js';
+import {
+  ADMIN_NUMBER_RE,
+  ISSUER_CONTINUATION_RE,
+  ISSUER_NEEDS_PLACE_RE,
+  NUMBER_LINE_RE,
+  PARTY_NUMBER_RE,
+  PLACE_DATE_RE,
+  SEPARATOR_RE,
+} from './patterns.js';
+
+/** Squeeze a number as printed ("171 /KH - PGDĐT", "…05…./2006/ QĐ-UBND") into "171/KH-PGDĐT". */
+export function normaliseNumber(raw: string): string {
+  return raw
+    .replace(/[…]|\.{2,}/g, '')
+    .replace(/\s*([/-])\s*/g, '$1')
+    .replace(/\s+/g, '')
+    .replace(/^\.+|\.+$/g, '');
+}
+
+export function parseNumber(printed: string): DocNumber | null {
+  // Only the number: a header line may go on with the place/date after a gap or a pipe.
+  const first = printed.split(/\s{3,}|\t|\|/)[0].trim();
+  const raw = normaliseNumber(first);
+  if (!raw || !/[/-]/.test(raw)) return null;
+  let m = ADMIN_NUMBER_RE.exec(raw);
+  if (m) {
+    return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[3], issuerCode: m[4], ...(m[2] ? { year: Number(m[2]) } : {}) };
+  }
+  m = PARTY_NUMBER_RE.exec(raw);
+  if (m) return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[2], issuerCode: m[3] };
+  return { raw, seq: /^\d+/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
+}
+
+export function parsePlaceDate(text: string): { place: string | null; date: DocDate } | null {
+  const m = PLACE_DATE_RE.exec(text.trim());
+  if (!m) return null;
+  const place = m[1]?.trim().replace(/^[-–,\s]+/, '') || null;
+  const year = Number(m[5]);
+  const month = m[4] ? Number(m[4]) : null;
+  const day = m[3] ? Number(m[3]) : null;
+  let iso: string | null = String(year);
+  if (month && month >= 1 && month <= 12) {
+    iso += `-${String(month).padStart(2, '0')}`;
+    if (day && day >= 1 && day <= daysIn(year, month)) iso += `-${String(day).padStart(2, '0')}`;
+  }
+  if (year < 1945 || year > 2100) iso = null;
+  return { place, date: { raw: m[2].replace(/\s+/g, ' ').trim(), iso } };
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function headerLines(blocks: Block[], layout: Layout): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  const end = layout.kind ? layout.kind.index : Math.min(blocks.length, layout.bodyStart);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!isTextBlock(b)) continue;
+    if (i >= end && b.zone !== 'header') continue;
+    if (i >= end && b.zone === 'header') {
+      out.push({ text: b.text, index: i });
+      continue;
+    }
+    out.push({ text: b.text, index: i });
+  }
+  return out;
+}
+
+export function findIssuer(lines: string[]): Issuer | null {
+  const names: string[] = [];
+  for (const t of lines) {
+    if (NUMBER_LINE_RE.test(t) || PLACE_DATE_RE.test(t) || NATIONAL_MOTTO_RE.test(t) || SEPARATOR_RE.test(t)) continue;
+    if (/^V\/v\b/iu.test(t)) continue;
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters !== letters.toLocaleUpperCase('vi')) continue;
+    const clean = t.replace(/\s*[-–—_]{3,}\s*$/u, '').trim();
+    if (names.length && ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1])) {
+      names[names.length - 1] += ` ${clean}`;
+    } else names.push(clean);
+  }
+  if (!names.length) return null;
+  if (names.length === 1) return { name: names[0], parent: null };
+  return { name: names[names.length - 1], parent: names.slice(0, -1).join(' ') };
+}
+
+export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
+  const blocks = model.children;
+  const warnings: Warning[] = [];
+  const lines = headerLines(blocks, layout);
+  let number: DocNumber | null = null;
+  let place: string | null = null;
+  let date: DocDate | null = null;
+  const issuerLines: string[] = [];
+  for (const { text } of lines) {
+    const n = NUMBER_LINE_RE.exec(text);
+    if (n && !number) {
+      number = parseNumber(n[1]);
+      // The place/date may share the line with the number (a header table flattened to one line).
+      const rest = n[1].split(/\s{3,}|\t|\|/).slice(1).join(' ');
+      const pd = rest ? parsePlaceDate(rest) : null;
+      if (pd && !date) ({ place, date } = pd);
+      continue;
+    }
+    const pd = parsePlaceDate(text);
+    if (pd && !date) {
+      ({ place, date } = pd);
+      continue;
+    }
+    issuerLines.push(text);
+  }
+  const issuer = findIssuer(issuerLines);
+  const kind = layout.kind?.kind ?? null;
+  const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
+  const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
+  if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
+  if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
+  else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("Số: ${number.raw}")` });
+  if (!date) warnings.push({ code: 'NO_DATE', message: 'no place/date line ("…, ngày … tháng … năm …") was found in the header' });
+  else if (date.iso && date.iso.length < 10) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
+  if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });
+  if (!title) warnings.push({ code: 'NO_TITLE', message: 'no title (trích yếu) was found' });
+  const meta: PlanMeta = { kind, number, issuer, place, date, title };
+  if (model.signatures?.length) meta.signatures = [...model.signatures];
+  return { meta, warnings };
+}

@@ -1,0 +1,20 @@
+// Header-block patterns of NĐ 30/2020 documents, each with the real line it was written for.
+
+/** "Số: 171 /KH - PGDĐT", "Số:277    /KH-UBND", "Số 3260-KH/ĐĐQH15", "Số: …05…./2006/ QĐ-UBND" */
+export const NUMBER_LINE_RE = /^Số\s*[:.]?\s*(.*)$/u;
+
+/** The number itself once spaces and dotted blanks are squeezed out: "171/KH-PGDĐT", "/KH-UBND", "07/2025/QĐ-UBND". */
+export const ADMIN_NUMBER_RE = /^(\d+)?\/(?:(\d{4})\/)?([\p{L}\d]+)-([\p{L}\d&.-]+)$/u;
+/** Party style: "3260-KH/ĐĐQH15", "63-NQ/TU", "-KH/TU" (blank). */
+export const PARTY_NUMBER_RE = /^(\d+)?-([\p{L}]+)\/([\p{L}\d&.-]+)$/u;
+
+/** "Gia Lộc, ngày 14 tháng 9 năm 2023", "Bắc Sơn, ngày tháng 02 năm 2024", "Hà Nội, ngày14 tháng7 năm 2026" */
+export const PLACE_DATE_RE = /^(?:(.{2,60}?)\s*,\s*)?(ngày\s*[.…\s]*(\d{1,2})?[.…\s]*tháng\s*[.…\s]*(\d{1,2})?[.…\s]*năm\s*(\d{4}))/iu;
+
+/** Header lines that name no issuer: separators drawn with dashes or underscores. */
+export const SEPARATOR_RE = /^[-–—_=*.·\s]{3,}$/u;
+
+/** An issuer's second line that continues the first ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG"). */
+export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u;
+/** A first line that needs such a continuation. */
+export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;

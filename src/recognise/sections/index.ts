@@ -1,0 +1,156 @@
+// The section tree by the numbering scheme, never by markdown depth or font size.
+// Nesting is learnt from the document: a scheme already open on the stack closes everything
+// below it (a sibling); a scheme not yet open nests under the current section.
+import type { DocumentModel, TextBlock } from '../../model/document.js';
+import { isTextBlock } from '../../model/document.js';
+import { parseMarker, type Marker, type MarkerScheme } from '../../model/markers.js';
+import type { Section, SourceRef, Warning } from '../../model/registry.js';
+import { findLayout } from '../layout.js';
+import { kindFromHeading } from './kinds.js';
+import type { Para, SectionNode } from './types.js';
+
+export type { Para, SectionNode } from './types.js';
+
+/** Schemes that open a section; bullets ("-", "+") stay paragraphs of the section they are in. */
+const SECTION_SCHEMES = new Set<MarkerScheme>(['part', 'chapter', 'article', 'roman', 'decimal', 'multi', 'letter', 'paren', 'roman-paren', 'ordinal']);
+
+/** Words that end a heading early: "1. Mục đích: Đánh giá…" → "Mục đích". Abbreviations keep their dot. */
+const ABBREVIATION_BEFORE_DOT = /(?:^|\s)(?:TP|Tp|KT|TM|TL|Q|ThS|TS|PGS|GS|BS|Th|St|v\.v|Đ\/c|đ\/c|Ô|B)$/u;
+
+export function sourceOf(b: { position?: { start: { line: number; column: number; offset: number } }; prov?: { page?: number; pageEnd?: number; paragraph?: number } }): SourceRef {
+  const s: SourceRef = {};
+  if (b.position) {
+    s.line = b.position.start.line;
+    s.column = b.position.start.column;
+    s.offset = b.position.start.offset;
+  }
+  if (b.prov?.page !== undefined) s.page = b.prov.page;
+  if (b.prov?.pageEnd !== undefined) s.pageEnd = b.prov.pageEnd;
+  if (b.prov?.paragraph !== undefined) s.paragraph = b.prov.paragraph;
+  return s;
+}
+
+/** Split "Heading: rest" or "Heading. Rest" at the first colon or sentence end. */
+export function splitHeading(line: string): { heading: string; rest: string } {
+  const text = line.trim();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ':') {
+      // "Lưu: VT" style short labels and times ("7h30:") are not heading ends unless text follows.
+      const rest = text.slice(i + 1).trim();
+      if (!rest) return { heading: text.slice(0, i).trim(), rest: '' };
+      return { heading: text.slice(0, i).trim(), rest };
+    }
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /[\p{Lu}\d“"(]/u.test(text.slice(i + 1).trim()[0] ?? '')) {
+      if (c === '.' && ABBREVIATION_BEFORE_DOT.test(text.slice(0, i))) continue;
+      return { heading: text.slice(0, i).trim(), rest: text.slice(i + 1).trim() };
+    }
+  }
+  return { heading: text.replace(/[.;]$/, '').trim(), rest: '' };
+}
+
+function schemeKey(m: Marker): string {
+  return m.scheme === 'multi' ? `multi${m.label.split('.').length}` : m.scheme;
+}
+
+function toPara(b: TextBlock, marker: Marker | null): Para {
+  const p: Para = { text: marker ? marker.rest.trim() : b.text, source: sourceOf(b) };
+  if (marker) {
+    p.marker = marker.raw;
+    p.scheme = marker.scheme;
+  }
+  if (b.footnoteRefs?.length) p.footnoteRefs = [...b.footnoteRefs];
+  return p;
+}
+
+export interface SectionsResult {
+  sections: SectionNode[];
+  /** Body paragraphs before the first numbered section (the preamble: "Thực hiện …", "Căn cứ …"). */
+  preamble: SectionNode;
+  warnings: Warning[];
+}
+
+export function buildSections(model: DocumentModel): SectionsResult {
+  const layout = findLayout(model);
+  const blocks = model.children;
+  const warnings: Warning[] = [];
+  const preamble: SectionNode = { label: '', scheme: 'none', heading: '', line: '', kind: 'other', effectiveKind: 'other', paras: [], children: [], source: {}, path: [] };
+  const roots: SectionNode[] = [];
+  const stack: { key: string; node: SectionNode }[] = [];
+  const seen = new Map<SectionNode | null, Set<string>>(); // parent → labels, for duplicate warnings
+
+  for (let i = layout.bodyStart; i < layout.bodyEnd; i++) {
+    const b = blocks[i];
+    if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing' || b.zone === 'stamp') continue;
+    const marker = parseMarker(b.text);
+    if (!marker || !SECTION_SCHEMES.has(marker.scheme)) {
+      const top = stack[stack.length - 1]?.node ?? preamble;
+      // A part/chapter label alone on its line takes the next heading line as its heading.
+      if (top !== preamble && !top.heading && top.paras.length === 0 && b.type === 'heading' && !marker) {
+        top.heading = b.text;
+        top.line = b.text;
+        top.kind = kindFromHeading(b.text);
+        continue;
+      }
+      top.paras.push(toPara(b, marker));
+      continue;
+    }
+    const key = schemeKey(marker);
+    const at = stack.findIndex((s) => s.key === key);
+    if (at >= 0) stack.length = at;
+    const parent = stack[stack.length - 1]?.node;
+    const { heading, rest } = marker.scheme === 'part' || marker.scheme === 'chapter' ? { heading: marker.rest.trim(), rest: '' } : splitHeading(marker.rest);
+    const node: SectionNode = {
+      label: marker.label,
+      scheme: marker.scheme,
+      heading,
+      line: marker.rest.trim(),
+      kind: kindFromHeading(heading),
+      effectiveKind: 'other',
+      paras: [],
+      children: [],
+      source: sourceOf(b),
+      path: [...(parent?.path ?? []), marker.label],
+    };
+    if (rest) node.paras.push({ text: rest, source: sourceOf(b), ...(b.footnoteRefs?.length ? { footnoteRefs: [...b.footnoteRefs] } : {}) });
+    const siblings = parent ? parent.children : roots;
+    const scope = parent ? parent.path.join('.') : '';
+    const labels = seen.get(parent ?? null) ?? new Set<string>();
+    if (labels.has(marker.label)) {
+      warnings.push({
+        code: 'DUPLICATE_LABEL',
+        message: `section label "${marker.label}" appears twice${scope ? ` under ${scope}` : ' at the top level'}; both kept in order`,
+        source: node.source,
+      });
+    }
+    labels.add(marker.label);
+    seen.set(parent ?? null, labels);
+    siblings.push(node);
+    stack.push({ key, node });
+  }
+  const fill = (nodes: SectionNode[], inherited: SectionNode['kind']): void => {
+    for (const n of nodes) {
+      if (n.scheme === 'part' || n.scheme === 'chapter') n.kind = kindFromHeading(n.heading);
+      n.effectiveKind = n.kind !== 'other' ? n.kind : inherited;
+      // "Thứ nhất, …" items of a THÔNG BÁO kết luận are the duties it sets.
+      if (n.scheme === 'ordinal' && n.effectiveKind === 'other') n.effectiveKind = 'tasks';
+      fill(n.children, n.effectiveKind);
+    }
+  };
+  preamble.kind = 'other';
+  preamble.effectiveKind = 'other';
+  fill(roots, 'other');
+  return { sections: roots, preamble, warnings };
+}
+
+/** The output form (OUTPUT.md `sections`). */
+export function toOutputSections(nodes: SectionNode[]): Section[] {
+  return nodes.map((n) => ({
+    label: n.label,
+    heading: n.heading,
+    kind: n.kind,
+    paragraphs: n.paras.map((p) => p.text),
+    children: toOutputSections(n.children),
+    source: n.source,
+  }));
+}
