@@ -2,7 +2,7 @@
 // (Nơi nhận + signer), appendices. Every recogniser asks this one place where the parts are.
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
-import { parseMarker } from '../model/markers.js';
+import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
 
 /** Document kinds, upper case, as printed above the title. */
 export const DOCUMENT_KINDS = [
@@ -27,11 +27,11 @@ const KIND_RE = new RegExp(`^(${DOCUMENT_KINDS.join('|')})(?=$|[\\s:,.])`, 'u');
 /** "Nơi nhận:" */
 export const RECIPIENTS_RE = /^Nơi\s+nhận\s*:?/iu;
 /** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-export const CLOSING_SENTENCE_RE = /^Trên\s+đây\s+là\b/iu;
+export const CLOSING_SENTENCE_RE = /^Trên\s+đây\s+là(?![\p{L}\p{N}])/iu;
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
-export const APPENDIX_RE = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?\b\s*[:.]?/u;
+export const APPENDIX_RE = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?/u;
 /** Lines of the header block that are neither issuer nor number nor date. */
-export const NATIONAL_MOTTO_RE = /^(CỘNG HO[ÀÁ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/iu;
+export const NATIONAL_MOTTO_RE = /^(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/iu;
 
 export interface KindMatch {
   kind: string;
@@ -67,14 +67,19 @@ export function findKind(blocks: Block[]): KindMatch | null {
   return null;
 }
 
-/** Lines that open the body rather than continue the title. */
-const BODY_OPENERS = /^(Căn cứ|Thực hiện|Nhằm|Ngày\s+\d|Kính gửi|Trên cơ sở|Để|Theo|Sau khi|Xét|Hôm nay)\b/u;
 
-function titleContinues(b: Block, first: boolean): b is TextBlock {
+/** The issuing authority line a QUYẾT ĐỊNH / NGHỊ QUYẾT prints under its title ("CHÍNH PHỦ"). */
+const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG)(?![\p{L}\p{N}])/u;
+
+function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;
-  if (b.marker || BODY_OPENERS.test(b.text) || /^\(/.test(b.text)) return false;
+  if (b.marker || BODY_OPENER_RE.test(b.text) || /^\(/.test(b.text)) return false;
   if (/^[-–_=*.]{3,}$/.test(b.text)) return false;
-  return first || b.type === 'heading';
+  if (first) return true;
+  if (b.type !== 'heading' || AUTHORITY_LINE_RE.test(b.text)) return false;
+  // A title goes on over lines of its own paragraph, or over heading lines in the same style.
+  const sameGroup = prev?.prov?.paragraph !== undefined && prev.prov.paragraph === b.prov?.paragraph;
+  return sameGroup || (prev !== undefined && isTextBlock(prev) && Boolean(prev.bold) === Boolean(b.bold) && prev.type === 'heading');
 }
 
 export function findLayout(model: DocumentModel): Layout {
@@ -89,7 +94,8 @@ export function findLayout(model: DocumentModel): Layout {
     for (let i = kind.index + 1; i < blocks.length && titleBlocks.length < 4; i++) {
       const b = blocks[i];
       if (b.type === 'pageBreak' || b.type === 'footnote') continue;
-      if (!titleContinues(b, !kind.rest && titleBlocks.length === 0)) break;
+      const prev = titleBlocks.length ? blocks[titleBlocks[titleBlocks.length - 1]] : blocks[kind.index];
+      if (!titleContinues(b, !kind.rest && titleBlocks.length === 0, prev)) break;
       if (kind.rest && !sameGroup(i) && b.type !== 'heading') break;
       titleBlocks.push(i);
       bodyStart = i + 1;

@@ -6,6 +6,7 @@ import { classifyText } from '../../model/build.js';
 import { parseMarker } from '../../model/markers.js';
 import { cleanText, normaliseText } from '../../model/text.js';
 import type { Extractor } from '../index.js';
+import { flattenLayoutTables } from '../layout-tables.js';
 import { repairPageSplits } from '../repair.js';
 import { decodeText } from './decode.js';
 import { readInline } from './inline.js';
@@ -21,7 +22,7 @@ interface Line {
 /** "---", "***", "___" alone on a line: a thematic break, which in these conversions marks a page break. */
 const THEMATIC_BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** "### III. ĐÁNH GIÁ CHUNG" */
-const MD_HEADING = /^\s{0,3}(#{1,6})\s+/;
+const MD_HEADING = /^\s*(#{1,6})\s+/;
 /** "| a | b |" and the separator "|---|:--|" */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -123,7 +124,7 @@ export const extract: Extractor = async (input) => {
     joinNext = hardBreak || open;
   }
 
-  const repaired = repairPageSplits(blocks);
+  const repaired = repairPageSplits(flattenLayoutTables(blocks));
   const model: DocumentModel = {
     type: 'document',
     format: input.format === 'md' ? 'md' : 'txt',

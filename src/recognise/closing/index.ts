@@ -10,7 +10,7 @@ import { APPENDIX_RE, findLayout, RECIPIENTS_RE, type Layout } from '../layout.j
 /** "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL. CHỦ TỊCH", "Q. HIỆU TRƯỞNG", "TUQ. …", "T/M ĐẢNG ĐOÀN" */
 const AUTHORITY_RE = /(?:^|\s)(KT|TM|TL|TUQ|Q|T\/M|T\.M)\.?\s+(?=\p{Lu})/gu;
 /** Words a signer's own title starts with: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ". */
-const TITLE_HEAD_RE = /^(PHÓ|CHÁNH|TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TRƯỞNG BAN|KẾ TOÁN|THANH TRA)\b/u;
+const TITLE_HEAD_RE = /^(PHÓ|CHÁNH|TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TRƯỞNG BAN|KẾ TOÁN|THANH TRA)(?![\p{L}\p{N}])/u;
 /** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
 const SIGNED_NOTE_RE = /^[([]\s*(đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký)\s*[)\]]$/iu;
 /** A person's name: 2–6 capitalised words ("Tạ Việt Hùng", "Nguyễn Văn Thêm"). */
@@ -50,6 +50,16 @@ export function splitSignerTitle(text: string): { authority: string | null; titl
   return { authority: chunks.join(' / '), title: null };
 }
 
+/** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Công": a signer cell whose lines were joined by spaces. */
+export function splitUpperAndName(t: string): { upper: string; name: string } | null {
+  const words = t.split(/\s+/);
+  let k = 0;
+  while (k < words.length && isUpperLine(words[k]) || (k < words.length && /^(KT|TM|TL|TUQ|Q|T\/M)\.?$/.test(words[k]))) k++;
+  if (k < 2 || k >= words.length) return null;
+  const name = words.slice(k).join(' ').replace(/[.]$/, '');
+  return NAME_RE.test(name) ? { upper: words.slice(0, k).join(' '), name } : null;
+}
+
 export interface ClosingResult {
   recipients: string[];
   signature: Signature | null;
@@ -80,6 +90,13 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
       // "Nơi nhận: - A; - B;" written on one line.
       const rest = t.slice(rec[0].length).trim();
       if (rest) for (const part of rest.split(/;\s*(?=[-–]\s)|^\s*[-–]\s/u)) if (cleanRecipient(part)) recipients.push(cleanRecipient(part));
+      continue;
+    }
+    const mixed = splitUpperAndName(t);
+    if (mixed) {
+      inRecipients = false;
+      signerLines.push(mixed.upper);
+      if (!name) name = mixed.name;
       continue;
     }
     const marker = parseMarker(t);

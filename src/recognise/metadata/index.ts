@@ -5,6 +5,7 @@ import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/
 import { findLayout, NATIONAL_MOTTO_RE, type Layout } from '../layout.js';
 import {
   ADMIN_NUMBER_RE,
+  MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
   NUMBER_LINE_RE,
@@ -22,10 +23,23 @@ export function normaliseNumber(raw: string): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
+/** Cut "03/NQ-CP Hà Nội, ngày 09…" into the number and what follows it on the line. */
+export function splitNumberLine(printed: string): { number: string; rest: string } {
+  const tokens = printed.split(/(\s+|\||,)/);
+  let i = 0;
+  let used = '';
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    // The number is digits, capitals, "/", "-", dots and blanks; a word with a lower-case letter
+    // ("Hà Nội"), a comma or a pipe ends it.
+    if (t === ',' || t === '|' || /\p{Ll}/u.test(t)) break;
+    used += t;
+  }
+  return { number: used.trim(), rest: tokens.slice(i).join('').replace(/^[\s,|]+/, '') };
+}
+
 export function parseNumber(printed: string): DocNumber | null {
-  // Only the number: a header line may go on with the place/date after a gap or a pipe.
-  const first = printed.split(/\s{3,}|\t|\|/)[0].trim();
-  const raw = normaliseNumber(first);
+  const raw = normaliseNumber(splitNumberLine(printed).number);
   if (!raw || !/[/-]/.test(raw)) return null;
   let m = ADMIN_NUMBER_RE.exec(raw);
   if (m) {
@@ -74,7 +88,10 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
 
 export function findIssuer(lines: string[]): Issuer | null {
   const names: string[] = [];
-  for (const t of lines) {
+  for (const line of lines) {
+    // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": both header columns collapsed into one line.
+    const t = line.replace(MOTTO_INSIDE_RE, '').trim();
+    if (!t) continue;
     if (NUMBER_LINE_RE.test(t) || PLACE_DATE_RE.test(t) || NATIONAL_MOTTO_RE.test(t) || SEPARATOR_RE.test(t)) continue;
     if (/^V\/v\b/iu.test(t)) continue;
     const letters = t.replace(/[^\p{L}]/gu, '');
@@ -102,7 +119,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     if (n && !number) {
       number = parseNumber(n[1]);
       // The place/date may share the line with the number (a header table flattened to one line).
-      const rest = n[1].split(/\s{3,}|\t|\|/).slice(1).join(' ');
+      const rest = splitNumberLine(n[1]).rest;
       const pd = rest ? parsePlaceDate(rest) : null;
       if (pd && !date) ({ place, date } = pd);
       continue;

@@ -15,6 +15,9 @@ export const PLACE_DATE_RE = /^(?:(.{2,60}?)\s*,\s*)?(ngày\s*[.…\s]*(\d{1,2})
 export const SEPARATOR_RE = /^[-–—_=*.·\s]{3,}$/u;
 
 /** An issuer's second line that continues the first ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG"). */
-export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u;
+export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{N}])/u;
 /** A first line that needs such a continuation. */
 export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
+
+/** The national motto inside a collapsed header line, and everything after it. */
+export const MOTTO_INSIDE_RE = /\s*(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*$/u;

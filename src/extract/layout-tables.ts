@@ -1,0 +1,47 @@
+// Converted documents often keep the NĐ 30 header block and the closing block as two-column
+// tables (markdown pipe tables, Word borderless tables). They are layout, not data: turn them
+// into text blocks of zone "header"/"closing", left column first, then the right one.
+import type { Block, TableBlock, TextBlock, Zone } from '../model/document.js';
+import { classifyText } from '../model/build.js';
+import { cleanText } from '../model/text.js';
+
+/** Cells that mark the header block: Quốc hiệu, "Số: …", a place/date line. */
+const HEADER_CELL_RE = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|^Số\s*[:.]/u;
+/** Cells that mark the closing block. */
+const CLOSING_CELL_RE = /^Nơi\s+nhận|^(KT|TM|TL|TUQ)\.\s/u;
+/** Separator rules typed under the issuer and the motto ("-------", "———"). */
+const RULE_RE = /\s*[-–—_]{3,}\s*/gu;
+
+export function layoutZone(t: TableBlock): Zone | null {
+  if (t.rows.length > 6) return null;
+  const widths = new Set(t.rows.map((r) => r.cells.length));
+  if ([...widths].some((w) => w > 3)) return null;
+  const cells = t.rows.flatMap((r) => r.cells.map((c) => c.text));
+  if (cells.some((c) => HEADER_CELL_RE.test(c))) return 'header';
+  if (cells.some((c) => CLOSING_CELL_RE.test(c))) return 'closing';
+  return null;
+}
+
+export function flattenLayoutTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const zone = b.type === 'table' ? layoutZone(b) : null;
+    if (b.type !== 'table' || !zone) {
+      out.push(b);
+      continue;
+    }
+    const width = Math.max(...b.rows.map((r) => r.cells.length));
+    for (let col = 0; col < width; col++) {
+      for (const row of b.rows) {
+        const raw = row.cells[col]?.text ?? '';
+        const text = cleanText(raw.replace(RULE_RE, ' '));
+        if (!text) continue;
+        const block: TextBlock = classifyText(text, { zone });
+        if (row.position) block.position = row.position;
+        if (row.prov) block.prov = row.prov;
+        out.push(block);
+      }
+    }
+  }
+  return out;
+}
