@@ -44,14 +44,18 @@ function excerpt(text: string): string {
 }
 
 function collectCitations(blocks: Block[], bodyStart: number, recipients: number, tables: TableBlock[]): Citation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
+  // One entry per cited document: the first mention, completed by later ones (a date or issuer
+  // given only once, e.g. "Quyết định số 184/QĐ-UBND" after its full first citation).
+  const byKey = new Map<string, Citation>();
   const add = (text: string): void => {
     for (const c of findCitations(text)) {
-      const key = `${c.type}|${c.number ?? c.raw}|${c.date ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(c);
+      const key = c.number ? `${c.type}|${c.number}` : `${c.type}|${c.raw}`;
+      const seen = byKey.get(key);
+      if (!seen) byKey.set(key, c);
+      else {
+        if (!seen.date && c.date) seen.date = c.date;
+        if (!seen.issuer && c.issuer) seen.issuer = c.issuer;
+      }
     }
   };
   blocks.forEach((b, i) => {
@@ -61,7 +65,7 @@ function collectCitations(blocks: Block[], bodyStart: number, recipients: number
     else if (b.type === 'footnote') add(b.text);
   });
   for (const t of tables) for (const r of t.rows) if (!r.header) for (const c of r.cells) add(c.text);
-  return out;
+  return [...byKey.values()];
 }
 
 export function recognise(input: DocumentModel, source: SourceInfo): PlanDocument {

@@ -14,12 +14,15 @@ async function model(prefix: string): Promise<DocumentModel> {
 const top = (s: SectionNode[]) => s.map((n) => ({ label: n.label, heading: n.heading, kind: n.kind, children: n.children.length }));
 
 describe.skipIf(!hasShared)('seed 000 — KH Sở GDĐT Bắc Giang, nhiệm vụ trọng tâm 2024', () => {
-  it('metadata: kind and title; the header block is missing in this conversion', async () => {
+  it('metadata: the header block is missing in this conversion; number/date come from the appendix caption', async () => {
     const { meta, warnings } = recogniseMeta(await model('000'));
     expect(meta.kind).toBe('KẾ HOẠCH');
     expect(meta.title).toBe('Tổ chức, triển khai thực hiện nhiệm vụ trọng tâm và nhiệm vụ đăng ký của người đứng đầu ngành Giáo dục năm 2024');
-    expect(meta.number).toBeNull();
-    expect(warnings.map((w) => w.code)).toContain('NO_NUMBER');
+    // "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2024 của Sở GDĐT)"
+    expect(meta.number).toEqual({ raw: '/KH-SGDĐT', seq: null, kindCode: 'KH', issuerCode: 'SGDĐT' });
+    expect(meta.date).toEqual({ raw: 'ngày /01/2024', iso: '2024-01' });
+    expect(meta.issuer).toEqual({ name: 'Sở GDĐT', parent: null });
+    expect(warnings.map((w) => w.code)).toEqual(['META_FROM_APPENDIX', 'BLANK_NUMBER', 'PARTIAL_DATE']);
   });
   it('sections I–V with 2/2/9/11/2 children', async () => {
     const { sections } = buildSections(await model('000'));

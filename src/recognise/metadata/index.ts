@@ -5,6 +5,7 @@ import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/
 import { findLayout, NATIONAL_MOTTO_RE, type Layout } from '../layout.js';
 import {
   ADMIN_NUMBER_RE,
+  ATTACHED_TO_RE,
   MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
@@ -106,6 +107,20 @@ export function findIssuer(lines: string[]): Issuer | null {
   return { name: names[names.length - 1], parent: names.slice(0, -1).join(' ') };
 }
 
+function fromAttachedCaption(blocks: Block[], kind: string | null): { raw: string; number: DocNumber | null; date: DocDate | null; issuer: string | null } | null {
+  for (const b of blocks) {
+    if (!isTextBlock(b)) continue;
+    const m = ATTACHED_TO_RE.exec(b.text);
+    if (!m || (kind && m[1].toLocaleUpperCase('vi') !== kind)) continue;
+    const number = parseNumber(m[2]);
+    const slash = /^([\d.…\s]*)\/([\d.…\s]*)\/\s*(\d{4})$/u.exec(m[3].trim());
+    const pd = slash ? parsePlaceDate(`ngày ${slash[1].replace(/[^\d]/g, '')} tháng ${slash[2].replace(/[^\d]/g, '')} năm ${slash[3]}`) : parsePlaceDate(`ngày ${m[3]}`);
+    const date = pd ? { raw: `ngày ${m[3].trim()}`, iso: pd.date.iso } : null;
+    return { raw: m[0].replace(/^\(/, '').trim(), number, date, issuer: m[4]?.trim() || null };
+  }
+  return null;
+}
+
 export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
   const blocks = model.children;
   const warnings: Warning[] = [];
@@ -131,7 +146,17 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     }
     issuerLines.push(text);
   }
-  const issuer = findIssuer(issuerLines);
+  let issuer = findIssuer(issuerLines);
+  if (!number || !date) {
+    // No usable header (a conversion that lost it): the appendix caption may name the document.
+    const att = fromAttachedCaption(blocks, layout.kind?.kind ?? null);
+    if (att) {
+      if (!number && att.number) number = att.number;
+      if (!date && att.date) date = att.date;
+      if (!issuer && att.issuer) issuer = { name: att.issuer, parent: null };
+      warnings.push({ code: 'META_FROM_APPENDIX', message: `number/date taken from the appendix caption "${att.raw}" (the header block has none)` });
+    }
+  }
   const kind = layout.kind?.kind ?? null;
   const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;

@@ -21,3 +21,6 @@ export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|
 
 /** The national motto inside a collapsed header line, and everything after it. */
 export const MOTTO_INSIDE_RE = /\s*(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*$/u;
+
+/** "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2024 của Sở GDĐT)": an appendix names its document. */
+export const ATTACHED_TO_RE = /^\(?\s*(?:Ban hành\s+)?(?:kèm|Kèm)\s+theo\s+(Kế hoạch|Quyết định|Thông báo|Chương trình|Nghị quyết|Công văn)\s+số\s*([^\s]*(?:\s*\/\s*[^\s]+)?)\s+ngày\s*([\d.…\s]*\/[\d.…\s]*\/\s*\d{4}|[\d.…\s]*tháng[\d.…\s]*năm\s*\d{4})(?:\s+của\s+([^)]+))?/u;
