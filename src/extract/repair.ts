@@ -2,7 +2,7 @@
 // blank line, a thematic break or a block of footnote bodies. Join the two halves again:
 // "… huy động trẻ" + "em ra lớp trong…" → "… huy động trẻ em ra lớp trong…".
 import type { Block, TextBlock } from '../model/document.js';
-import { parseMarker } from '../model/markers.js';
+import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
 
 /** Sentence-final or clause-final punctuation that ends a paragraph on purpose. */
 const ENDS_COMPLETE = /[.!?:;…)”"»]$/u;
@@ -10,6 +10,9 @@ const ENDS_COMPLETE = /[.!?:;…)”"»]$/u;
 const ENDS_JOINING = /[-/–]$/u;
 /** The second fragment starts mid-sentence: lower-case letter, or a closing quote/bracket/digit run glued on. */
 const STARTS_LOWER = /^[\p{Ll}]/u;
+
+/** A paragraph this long fills several printed lines; a title or heading rarely does. */
+const LONG_PARAGRAPH = 200;
 
 function isBody(b: Block): b is TextBlock {
   return (b.type === 'paragraph' || b.type === 'listItem') && b.zone !== 'header' && b.zone !== 'closing';
@@ -24,8 +27,10 @@ export function shouldJoin(a: TextBlock, b: TextBlock): boolean {
   if (b.type === 'heading' || parseMarker(b.text)) return false;
   if (ENDS_JOINING.test(a.text)) return true;
   if (STARTS_LOWER.test(b.text)) return !ENDS_COMPLETE.test(a.text) || /,$/.test(a.text);
-  // An upper-case start ("THCS dạy các môn…") continues only a long paragraph that stops mid-clause.
-  return !ENDS_COMPLETE.test(a.text) && !/,$/.test(a.text) && !isNumbered(a) && a.type !== 'heading' && a.text.length > 80 && !a.bold;
+  // An upper-case start ("THCS dạy các môn…") continues only a long paragraph (several printed
+  // lines, so not a title) that stops mid-clause, and only when it does not open a paragraph itself.
+  if (BODY_OPENER_RE.test(b.text)) return false;
+  return !ENDS_COMPLETE.test(a.text) && !/,$/.test(a.text) && !isNumbered(a) && a.type !== 'heading' && a.text.length > LONG_PARAGRAPH && !a.bold;
 }
 
 export function repairPageSplits(blocks: Block[]): Block[] {
