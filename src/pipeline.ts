@@ -9,6 +9,9 @@ import { recognise } from './recognise/index.js';
 
 export type { ExtractOptions } from './extract/index.js';
 
+/** "<!DOCTYPE html", "<html" at the start (after a BOM or blanks). */
+const HTML_START = /^(?:\xEF\xBB\xBF)?\s*<(?:!DOCTYPE\s+html|html)[\s>]/i;
+
 export interface BytesInput {
   bytes: Uint8Array;
   /** Path shown in messages and in `source.path`. */
@@ -24,6 +27,12 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
   const sniff = sniffFormat(bytes);
   if (sniff === 'empty') {
     throw new PlanExtractError('EMPTY_FILE', { en: 'the file is empty', vi: 'tệp rỗng' });
+  }
+  if (sniff === null && HTML_START.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))) {
+    throw new PlanExtractError('UNSUPPORTED_HTML', {
+      en: 'an HTML page, not a document: save the document itself as .docx, .pdf or text',
+      vi: 'đây là trang HTML, không phải văn bản: hãy lưu văn bản dưới dạng .docx, .pdf hoặc văn bản thuần',
+    });
   }
   let byContent: SourceFormat | null = null;
   if (sniff === 'pdf' || sniff === 'doc') byContent = sniff;

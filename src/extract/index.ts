@@ -45,10 +45,16 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | 'zip' | 'binary' 
   if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
   if (head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1) return 'doc';
+  // UTF-16 text carries NULs; its BOM says so.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
   const sample = bytes.subarray(0, 4096);
   let controls = 0;
-  for (const b of sample) if (b === 0 || (b < 9 && b !== 0)) controls++;
-  if (controls > 0) return 'binary';
+  for (const b of sample) {
+    if (b === 0) return 'binary';
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) controls++;
+  }
+  // OCR'd or converted text may carry a few stray control bytes; a binary file has many.
+  if (controls > sample.length * 0.05) return 'binary';
   return null;
 }
 

@@ -31,7 +31,8 @@ const HARD_BREAK = /(?: {2,}|\\)$/;
 
 export const extract: Extractor = async (input) => {
   const { text: decoded, warnings } = decodeText(input.bytes);
-  const text = normaliseText(decoded);
+  // A form feed (pdftotext's page break) stands on a line of its own.
+  const text = normaliseText(decoded).replace(/\n?\f\n?/g, '\n\f\n');
   const lines = splitLines(text);
   const blocks: Block[] = [];
   let table: TableBlock | null = null;
@@ -44,7 +45,7 @@ export const extract: Extractor = async (input) => {
   };
 
   for (const line of lines) {
-    if (!line.text.trim()) {
+    if (!line.text.trim() && line.text !== '\f') {
       endTable();
       joinNext = false;
       boldCarry = false;
@@ -53,7 +54,7 @@ export const extract: Extractor = async (input) => {
     if (line.group !== prevGroup) joinNext = false;
     prevGroup = line.group;
     const raw = line.text;
-    if (THEMATIC_BREAK.test(raw)) {
+    if (THEMATIC_BREAK.test(raw) || raw === '\f') {
       endTable();
       blocks.push({ type: 'pageBreak', position: { start: line.start, end: line.end } });
       continue;
