@@ -43,8 +43,8 @@ export function sniffFormat(bytes: Uint8Array): SourceFormat | 'zip' | 'binary' 
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   // A PDF may have junk before its header (within the first 1 KiB, as readers allow).
   if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
-  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
-  if (head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1) return 'doc';
+  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) return 'zip';
+  if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1) return 'doc';
   // UTF-16 text carries NULs; its BOM says so.
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
   const sample = bytes.subarray(0, 4096);
