@@ -1,0 +1,44 @@
+// Targets (chỉ tiêu): one per measurable value, from items of targets/objectives sections and from
+// "phấn đấu … đạt …" goal sentences elsewhere; never from results/assessment sections.
+// A range "03-05 trường" / "từ 3 đến 5 trường" gives two targets (>= 3 and <= 5) with the same metric;
+// a rank "top 15/63" gives value 15, unit "hạng", of 63, comparator "<=". `section` is the full label
+// path of the item ("PHẦN THỨ HAI.II.2.(7)"), so a target points at its numbered item.
+import type { SectionKind, Target } from '../../model/registry.js';
+import type { SectionNode } from '../sections/types.js';
+import { goalSpans, targetsFromText } from './item.js';
+import { itemTexts } from './items.js';
+
+export { parseViNumber } from './number.js';
+export { targetsFromText, goalSpans } from './item.js';
+
+/** all: every value is a target; goal: only "phấn đấu …" sentences; none: reported results. */
+type Mode = 'all' | 'goal' | 'none';
+
+const ALL_KINDS = new Set<SectionKind>(['targets', 'objectives']);
+const NONE_KINDS = new Set<SectionKind>(['results', 'assessment']);
+/** List items ("(1)", "a)", "(i)") take their parent's mode inside a target list or a results part, whatever their words say. */
+const ITEM_SCHEMES = new Set<string>(['paren', 'letter', 'roman-paren', 'bullet', 'plus']);
+
+function modeOf(node: SectionNode, parent: Mode): Mode {
+  if (ITEM_SCHEMES.has(node.scheme) && parent !== 'goal') return parent;
+  if (ALL_KINDS.has(node.kind)) return 'all';
+  if (NONE_KINDS.has(node.kind)) return 'none';
+  return node.kind === 'other' ? parent : 'goal';
+}
+
+export function findTargets(sections: SectionNode[]): Target[] {
+  const out: Target[] = [];
+  const visit = (node: SectionNode, parentMode: Mode): void => {
+    const mode = modeOf(node, parentMode);
+    if (mode !== 'none') {
+      const section = node.path.length ? node.path.join('.') : null;
+      for (const text of itemTexts(node)) {
+        if (mode === 'all') out.push(...targetsFromText(text, section));
+        else for (const span of goalSpans(text)) out.push(...targetsFromText(span, section, text));
+      }
+    }
+    for (const c of node.children) visit(c, mode);
+  };
+  for (const n of sections) visit(n, 'goal');
+  return out;
+}

@@ -1,0 +1,122 @@
+// Vietnamese words that make a number a measurable target: units, comparators, goal verbs.
+// All patterns run on NFC text; matching is case-insensitive where marked `iu`.
+import type { Comparator } from '../../model/registry.js';
+
+/** A number in Vietnamese format: "15.314" (thousands), "95,2" (decimal), "2.46" (a typo'd decimal), "01". */
+export const NUMBER_SRC = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+
+/**
+ * Counting units, longest first so "cặp trường" wins over "trường", "tỷ đồng" over "đồng".
+ * e.g. "30 trường", "05 cặp trường", "86 giải", "15.314 học sinh", "1,5 tỷ đồng".
+ */
+export const COUNT_UNITS = [
+  'cặp trường',
+  'điểm trường',
+  'phòng học',
+  'tỷ đồng',
+  'tỉ đồng',
+  'triệu đồng',
+  'nghìn đồng',
+  'học sinh',
+  'sinh viên',
+  'học viên',
+  'giáo viên',
+  'cán bộ',
+  'công trình',
+  'dự án',
+  'đơn vị',
+  'cơ sở',
+  'lượt người',
+  'lượt',
+  'trường',
+  'lớp',
+  'nhóm',
+  'trẻ',
+  'giải',
+  'huy chương',
+  'xã',
+  'huyện',
+  'người',
+  'hộ',
+  'phòng',
+  'điểm',
+  'đồng',
+  'km',
+  'ha',
+  'HS',
+  'GV',
+] as const;
+
+/** Words that make a unit word part of another word: "giải quyết", "trường hợp", "đồng chí", "xã hội" are not units. */
+export const NOT_UNIT_AFTER_SRC = String.raw`(?!\s+(?:quyết|pháp|ngân|thể|phóng|trình|hợp|hội|bào|chí|viên)(?![\p{L}\p{N}]))`;
+
+/** Percent, with the spelled-out form: "95,2%", "30 phần trăm". */
+export const PERCENT_SRC = String.raw`%|phần trăm`;
+
+/** Rank markers before a number: "top 15/63", "xếp thứ 3/20", "hạng 10". */
+export const RANK_SRC = String.raw`top|thứ|hạng`;
+
+/** The unit a rank gets in output: "top 15/63" → value 15, unit "hạng", of 63, comparator "<=". */
+export const RANK_UNIT = 'hạng';
+
+/**
+ * Comparator words directly before a number, longest first, each with the comparator it sets.
+ * "trên 98%" → ">", "không dưới 90%" → ">=", "dưới 3%" → "<", "không quá 5%" → "<=", "là 30 trường" → "=".
+ */
+export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['không vượt quá', '<='],
+  ['không thấp hơn', '>='],
+  ['không cao hơn', '<='],
+  ['không dưới', '>='],
+  ['không quá', '<='],
+  ['không hơn', '<='],
+  ['xuống dưới', '<'],
+  ['thấp hơn', '<'],
+  ['cao hơn', '>'],
+  ['vượt quá', '>'],
+  ['tối thiểu', '>='],
+  ['ít nhất', '>='],
+  ['tối đa', '<='],
+  ['nhiều hơn', '>'],
+  ['trên', '>'],
+  ['hơn', '>'],
+  ['vượt', '>'],
+  ['dưới', '<'],
+  ['xuống', '<='],
+  ['còn', '<='],
+  ['từ', '>='],
+  ['≥', '>='],
+  ['>=', '>='],
+  ['≤', '<='],
+  ['<=', '<='],
+  ['>', '>'],
+  ['<', '<'],
+  ['là', '='],
+  ['=', '='],
+];
+
+/** "từ 90% trở lên" — after the unit, makes the comparator ">=". */
+export const AT_LEAST_AFTER_RE = /^\s*trở lên/iu;
+
+/** Verbs between the metric and the number, stripped from the end of a metric: "… đạt", "… nằm trong", "… ở mức". */
+export const METRIC_TAIL_RE =
+  /(?:\s*[,:;]?\s*(?:đạt(?: được)?|đạt tỷ lệ|là|ở mức|chiếm(?: tỷ lệ)?|nằm trong(?: nhóm)?|giảm(?: xuống)?|tăng(?: lên)?|xuống|lên|còn|bằng|khoảng|trung bình|mục tiêu(?: đến năm \d{4})?))+\s*$/iu;
+
+/** Goal words opening a metric, stripped: "phấn đấu đạt và vượt chỉ tiêu tỷ lệ …" → "tỷ lệ …", "giảm tỷ lệ …" → "tỷ lệ …". */
+export const METRIC_LEAD_RE =
+  /^(?:(?:phấn đấu|quyết tâm|đảm bảo|bảo đảm|giảm|tăng|nâng|đưa|hạ|đến năm \d{4}|năm \d{4}|hằng năm|hàng năm|và|hoặc|trong đó|riêng|còn|(?:đạt|hoàn thành)(?: và vượt)?(?: các)?(?: chỉ tiêu| mục tiêu)?|(?:mục tiêu|chỉ tiêu)(?: (?:đến|trong) năm \d{4})?)[\s,]+)+/iu;
+
+/** A metric that is only a goal phrase: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024" — it names nothing. */
+export const EMPTY_METRIC_RE = /^(?:(?:mục tiêu|chỉ tiêu|phấn đấu|đến|trong|năm|\d{4}|hằng năm|hàng năm|giai đoạn|[\d\s–-]+)\s*)*$/iu;
+
+/** Head words of a metric ("Tỷ lệ huy động …", "Số trường …"): a fragment that starts with one stands alone. */
+export const METRIC_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|tổng số|chỉ số|kết quả|thu nhập|giá trị|tốc độ|tổng)(?![\p{L}\p{N}])/iu;
+
+/** "Tỷ lệ nhà giáo đạt trên 93%, cán bộ quản lý đạt 100%": the head a bare fragment inherits. */
+export const INHERITABLE_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|tổng số)\s/iu;
+
+/** A change reported in parentheses, not a goal: "(tăng 2,58%)", "(+1,52%)", "(giảm 01 điểm trường)". */
+export const CHANGE_PAREN_RE = /\(\s*(?:tăng|giảm|\+|−|-|so với|duy trì)[^()]*\)/giu;
+
+/** Sentences that set a goal outside target sections: "phấn đấu đạt và vượt chỉ tiêu …". */
+export const GOAL_WORD_RE = /phấn đấu/giu;

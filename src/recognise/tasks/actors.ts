@@ -1,0 +1,100 @@
+// Who a duty is addressed to, from its own words: "Giao Sở … chủ trì, phối hợp với Y …",
+// "Sở Kế hoạch và Đầu tư rà soát …", "UBND các huyện, thị xã, thành phố chịu trách nhiệm:".
+import { splitUnits } from '../units/index.js';
+import { ACTION_RE, ADDRESS_PREFIX_RE, ASSIGN_VERB_RE, NOT_UNIT_START_RE, PASS_ON_RE, UNIT_START_RE } from './patterns.js';
+
+const capitalise = (s: string): string => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
+
+export interface Actors {
+  lead: string[];
+  support: string[];
+}
+
+/** A unit name never takes more words than this (a long list of sở, ngành is about 30). */
+const MAX_UNIT_WORDS = 60;
+/**
+ * Where a unit span stops besides an action word: a sentence end, a colon, a parenthesis. Not ";", which
+ * separates units in a list: "Thủ trưởng các sở, ban, ngành …; Chủ tịch UBND các huyện … căn cứ chức năng …".
+ */
+const SPAN_END_RE = /[.:()]/u;
+
+/** The unit name at the start of `s`, up to its first action word; null when `s` does not start with a unit. */
+export function unitAtStart(s: string, needAction = true): { span: string; end: number } | null {
+  const text = s.replace(/^[\s,]+/u, '');
+  const offset = s.length - text.length;
+  const head = UNIT_START_RE.exec(capitalise(text));
+  if (!head || NOT_UNIT_START_RE.test(text)) return null;
+  const stop = SPAN_END_RE.exec(text);
+  const limit = stop ? stop.index : text.length;
+  // Search after the head noun, so "Ban quản lý dự án" is not cut at "quản lý".
+  const action = ACTION_RE.exec(text.slice(head[0].length, limit));
+  if (!action && needAction) return null;
+  const endIn = action ? head[0].length + action.index : limit;
+  const span = text.slice(0, endIn).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();
+  if (!span || span.split(/\s+/).length > MAX_UNIT_WORDS) return null;
+  return { span, end: offset + endIn };
+}
+
+/** "chủ trì, phối hợp với Y tham mưu …" → Y (the support units), from position `from` within the same sentence. */
+function supportFrom(s: string, from: number): string | null {
+  // ";" does not end the support list: "phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan … tham mưu".
+  const sentenceEnd = /[.:)](?:\s|$)/u.exec(s.slice(from));
+  const scope = s.slice(from, sentenceEnd ? from + sentenceEnd.index : s.length);
+  const m = /(?<![\p{L}])phối hợp(?:\s+với)?\s+/iu.exec(scope);
+  if (!m) return null;
+  const rest = scope.slice(m.index + m[0].length);
+  const stop = ACTION_RE.exec(rest);
+  const span = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();
+  // Only names count as support: "phối hợp theo kế hoạch" names nobody.
+  return span && UNIT_START_RE.test(capitalise(span)) ? span : null;
+}
+
+/** Units in a span: the lead engineer's splitter, with "Đối với"/"Giao" dropped. */
+export function unitsOf(span: string): string[] {
+  return splitUnits(span.replace(ADDRESS_PREFIX_RE, ''));
+}
+
+/**
+ * Actors named in a duty's own text, in order of trust:
+ * 1. "Giao X …" / "Yêu cầu X …" / "Đề nghị X …" at a sentence start, anywhere in the text;
+ * 2. a unit opening the text ("Sở Kế hoạch và Đầu tư rà soát …");
+ * support: "phối hợp (với) Y" later in the same sentence.
+ * Without either, `support` still comes from a leading "Chủ trì, phối hợp với Y …" (the addressee is the heading's unit).
+ */
+export function actorsInText(text: string): Actors & { found: boolean } {
+  for (const m of text.matchAll(ASSIGN_VERB_RE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const u = unitAtStart(text.slice(from));
+    if (!u) continue;
+    const support = supportFrom(text, from + u.end);
+    return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
+  }
+  const u = unitAtStart(text);
+  if (u) {
+    // "Giám đốc Sở GDĐT yêu cầu trưởng các phòng …" → the second unit.
+    const pass = PASS_ON_RE.exec(text.slice(u.end));
+    const next = pass ? unitAtStart(text.slice(u.end + pass[0].length)) : null;
+    if (pass && next) {
+      const from = u.end + pass[0].length;
+      const support = supportFrom(text, from + next.end);
+      return { lead: unitsOf(next.span), support: support ? unitsOf(support) : [], found: true };
+    }
+    const support = supportFrom(text, u.end);
+    return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
+  }
+  if (/^\s*chủ trì,?\s*(?:và\s+)?phối hợp/iu.test(text)) {
+    const support = supportFrom(text, 0);
+    return { lead: [], support: support ? unitsOf(support) : [], found: false };
+  }
+  return { lead: [], support: [], found: false };
+}
+
+/** A heading that is only a unit name ("3. Phòng Kế hoạch tài chính Sở GDĐT", "10. Đối với phòng GDĐT các huyện …"). */
+export function headingUnit(heading: string): string | null {
+  const h = capitalise(heading.replace(ADDRESS_PREFIX_RE, '').replace(/[.:;,\s]+$/u, '').trim());
+  const head = UNIT_START_RE.exec(h);
+  if (!h || !head || NOT_UNIT_START_RE.test(h)) return null;
+  // A heading with an action word ("… căn cứ chức năng, nhiệm vụ được giao chỉ đạo") is a sentence, not a name.
+  if (ACTION_RE.test(h.slice(head[0].length)) || h.split(/\s+/).length > MAX_UNIT_WORDS) return null;
+  return h;
+}

@@ -1,0 +1,86 @@
+// Words that name who does a duty in Vietnamese plans, as named patterns with an example each.
+
+/**
+ * Nouns a unit name starts with: "Sở Kế hoạch và Đầu tư", "Phòng GDĐT", "UBND các huyện",
+ * "Thủ trưởng các đơn vị", "Hiệu trưởng các nhà trường", "Tổ đảng ở Thường trực …", "Công an tỉnh".
+ */
+const UNIT_NOUNS = [
+  'Sở', 'Ban', 'Phòng', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Thanh tra', 'Công an', 'Bộ Chỉ huy', 'Bộ',
+  'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Trung tâm', 'Trường', 'Nhà trường', 'Hiệu trưởng', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng',
+  'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh', 'Giám đốc', 'Phó Giám đốc', 'Chủ tịch', 'Hội', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn',
+  'Huyện đoàn', 'Đoàn', 'Mặt trận', 'Ủy ban Mặt trận', 'Ngành', 'Tổ đảng', 'Tổ công tác', 'Tổ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn',
+  'Ban Thường vụ', 'Kho bạc', 'Ngân hàng', 'Bảo hiểm', 'Báo', 'Đài', 'Viện', 'Học viện', 'Đại học', 'Cơ quan', 'Đơn vị', 'Lãnh đạo',
+  'Đồng chí', 'đồng chí', 'BQL', 'Ban Quản lý', 'Ban quản lý', 'Quỹ', 'Cổng', 'Bưu điện', 'Công ty', 'Doanh nghiệp', 'Cơ sở giáo dục',
+  'Cơ sở', 'Địa phương', 'Chính quyền', 'Bí thư', 'Trưởng ban', 'Tập đoàn', 'Tổng công ty',
+];
+
+/** Plural heads a unit list starts with: "Các phòng thuộc Sở", "các đơn vị trực thuộc", "mỗi trường", "Tất cả các đơn vị, nhà trường". */
+const UNIT_PLURAL_NOUNS = [
+  'sở', 'ban', 'ngành', 'phòng', 'đơn vị', 'cơ quan', 'trường', 'nhà trường', 'cơ sở giáo dục', 'cơ sở', 'địa phương', 'huyện', 'xã',
+  'đồng chí', 'tổ chức', 'doanh nghiệp', 'trung tâm', 'thành viên', 'bộ', 'chủ đầu tư', 'hội', 'đoàn thể', 'trường học', 'thủ trưởng',
+  'hiệu trưởng', 'trưởng phòng', 'chủ tịch', 'tổ', 'ủy ban', 'uỷ ban', 'UBND', 'Sở', 'Phòng', 'đảng ủy', 'cấp ủy',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string): number => b.length - a.length;
+const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** A unit name at the start of a text: "Sở Kế hoạch và Đầu tư …", "Các đơn vị trực thuộc Sở …", "Tất cả các đơn vị, nhà trường …". */
+export const UNIT_START_RE = new RegExp(
+  String.raw`^(?:(?:Tất cả|tất cả|Toàn thể|toàn thể)\s+)?(?:(?:(?:Các|các|Mỗi|mỗi|Những|những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort(byLength).map(escape).join('|')}))|(?:${[...UNIT_NOUNS].sort(byLength).map(escape).join('|')}))${NOT_LETTER_AFTER}`,
+  'u',
+);
+
+/**
+ * Verbs and phrases that end a unit name in running text: "Sở Kế hoạch và Đầu tư | rà soát …",
+ * "UBND các huyện, thị xã, thành phố | chịu trách nhiệm:", "Phòng GDĐT | là cơ quan thường trực, chủ trì …".
+ */
+export const ACTION_WORDS = [
+  'theo chức năng', 'căn cứ chức năng', 'căn cứ', 'chịu trách nhiệm', 'có trách nhiệm', 'là cơ quan', 'là đầu mối', 'chủ trì', 'phối hợp',
+  'tham mưu', 'thực hiện', 'triển khai', 'rà soát', 'xây dựng', 'tổ chức', 'hướng dẫn', 'kiểm tra', 'nghiên cứu', 'đề xuất', 'giúp',
+  'ban hành', 'theo dõi', 'đôn đốc', 'tổng hợp', 'báo cáo', 'chỉ đạo', 'trình cấp', 'trình UBND', 'trình HĐND', 'hoàn thành', 'cân đối', 'điều tra', 'tuyên truyền',
+  'phổ biến', 'xử lý', 'giải quyết', 'lập kế hoạch', 'thẩm định', 'bố trí', 'cung cấp', 'khảo sát', 'đánh giá', 'quản lý', 'chuẩn bị', 'phát hành',
+  'duyệt', 'thông báo', 'gửi', 'cập nhật', 'hoàn thiện', 'sửa đổi', 'bảo đảm', 'đảm bảo', 'chủ động', 'khẩn trương', 'tích cực',
+  'tiếp tục', 'tăng cường', 'bám sát', 'nâng cao', 'đẩy mạnh', 'quán triệt', 'tập trung', 'nghiêm túc', 'cần',
+  'phải', 'được giao', 'xác định', 'làm tốt', 'duy trì', 'quan tâm', 'huy động', 'sắp xếp', 'mua sắm', 'bổ sung', 'kịp thời',
+  'nắm', 'soạn thảo', 'dự thảo', 'lựa chọn', 'cử', 'bàn giao', 'giám sát', 'thanh tra', 'phê duyệt', 'tiếp nhận', 'lưu ý',
+  // Not verbs, but a unit name never runs past them: "Các trường khi đề xuất …", "Sở GDĐT đã giao …".
+  'khi', 'nếu', 'đã', 'đang', 'sẽ', 'là', 'trực tiếp', 'đưa', 'giao', 'đề nghị', 'yêu cầu', 'để', 'nhằm', 'trong việc', 'trong công tác', 'về việc', 'trong quá trình',
+];
+
+/**
+ * The first action word: where a leading unit name ends. Case-sensitive on purpose: "Sở Kế hoạch và Đầu tư",
+ * "Phòng Tổ chức Cán bộ" keep their capitalised words; "các cơ quan, tổ chức có liên quan" keeps the noun "tổ chức".
+ */
+export const ACTION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<!(?:các|,)\s)(?:${[...ACTION_WORDS].sort(byLength).map(escape).join('|')})${NOT_LETTER_AFTER}`,
+  'u',
+);
+
+/** "Giám đốc Sở GDĐT yêu cầu trưởng các phòng …": the unit after the verb is the addressee. */
+export const PASS_ON_RE = /^\s*(?:yêu cầu|đề nghị|giao)\s+/u;
+
+/**
+ * "Giao Sở … chủ trì", "Yêu cầu Thủ trưởng các cơ quan …", "Đề nghị UBND các huyện …" at a sentence start (or after "(" / ";"):
+ * mid-sentence "tham mưu UBND tỉnh đề nghị Bộ Nội vụ bổ sung" names who is asked by someone else, not the addressee.
+ */
+export const ASSIGN_VERB_RE = /(?:^|[.;:(]\s*)(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)\s+(?=\S)/gu;
+
+/** Sentence openings that look like a unit but are verbs or things: "Ban hành …", "Báo cáo …", "Tổ chức …", "Cơ sở vật chất …". */
+export const NOT_UNIT_START_RE =
+  /^(?:Ban hành|Báo cáo|Tổ chức|Cơ sở vật chất|Cơ sở dữ liệu|Lãnh đạo,|Lãnh đạo việc|Lãnh đạo, chỉ đạo|Trường hợp|Hội nghị|Hội thảo|Hội thi|Hội khỏe|Phòng,? chống|Phòng ngừa|Phòng học|Đoàn kết|Đoàn kiểm tra|Bộ chỉ số|Bộ phận|Ngành học|Quỹ đất|Ban đầu|Cơ quan chủ trì|Đơn vị chủ trì|Đơn vị phối hợp|Cổng thông tin)(?![\p{L}\p{N}])/iu;
+
+/** "Đối với phòng GDĐT các huyện …", "6. Đề nghị Ủy ban Mặt trận Tổ quốc …" — a heading addressing a unit; the words are dropped from the lead. */
+export const ADDRESS_PREFIX_RE = /^(?:Đối với|đối với|Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u;
+
+/**
+ * "X chủ trì, phối hợp với Y …", "X chủ trì phối hợp Y …": Y are the support units, up to the next action word or clause end.
+ * The match starts after "phối hợp (với)".
+ */
+export const SUPPORT_AFTER_LEAD_RE = /chủ trì,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+/iu;
+
+/** Headings under TỔ CHỨC THỰC HIỆN that name who oversees, not a duty: "1. Phụ trách chung: Đồng chí Tạ Việt Hùng, Giám đốc Sở GDĐT." */
+export const OVERSIGHT_HEADING_RE = /^(?:Phụ trách chung|Chỉ đạo chung|Trưởng ban chỉ đạo|Thường trực)$/iu;
+
+/** An introduction to a list: the paragraph ends with a colon ("… thực hiện các nội dung:"). */
+export const INTRO_END_RE = /:\s*$/u;

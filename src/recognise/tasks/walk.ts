@@ -1,0 +1,105 @@
+// One walker for both kinds of prose duties: items under TỔ CHỨC THỰC HIỆN (origin "assignment") and
+// items of NHIỆM VỤ VÀ GIẢI PHÁP / "Thứ nhất, …" (origin "section").
+//
+// Granularity (the same for both): one task per paragraph or bullet, and one per numbered item that has
+// nothing under it (then its whole line is the task, `no` = its label). A numbered item with paragraphs
+// or sub-items is a container: its heading becomes the `group` of the tasks inside it, and the text after
+// its colon, when there is some and it is not a list introduction ("… các nội dung:"), is a task itself.
+import type { SourceRef, TaskOrigin } from '../../model/registry.js';
+import type { Para, SectionNode } from '../sections/types.js';
+import { bodyParas, isLineRest } from '../targets/items.js';
+import { actorsInText, headingUnit, unitsOf } from './actors.js';
+import { INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
+
+export interface TaskDraft {
+  origin: TaskOrigin;
+  no?: string;
+  text: string;
+  lead: string[];
+  support: string[];
+  group?: string;
+  section?: string;
+  source: SourceRef;
+}
+
+interface Scope {
+  origin: TaskOrigin;
+  lead: string[];
+  group?: string;
+}
+
+const pathOf = (n: SectionNode): string => n.path.join('.');
+
+/** The text after "Heading:" on the numbered line, when the line has one. */
+function lineRest(node: SectionNode): Para | undefined {
+  return node.paras.find((p) => isLineRest(node, p));
+}
+
+/** One duty: its own words name the lead when they can ("Sở GDĐT gửi …"), else the scope's lead. */
+function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef, fallbackLead: string[], no?: string): TaskDraft {
+  const a = actorsInText(text);
+  const d: TaskDraft = {
+    origin: scope.origin,
+    text,
+    lead: a.found ? a.lead : fallbackLead,
+    support: a.support,
+    source,
+  };
+  if (node.path.length) d.section = pathOf(node);
+  if (no !== undefined) d.no = no;
+  if (scope.group) d.group = scope.group;
+  return d;
+}
+
+/** Paragraphs of a node as tasks; a paragraph ending in ":" introduces the next ones and lends them its lead. */
+function paraTasks(node: SectionNode, scope: Scope, paras: Para[], out: TaskDraft[]): void {
+  let lead = scope.lead;
+  for (const p of paras) {
+    if (INTRO_END_RE.test(p.text)) {
+      const a = actorsInText(p.text);
+      lead = a.found ? a.lead : scope.lead;
+      continue;
+    }
+    out.push(draft(scope, node, p.text, p.source, lead));
+  }
+}
+
+/** A numbered item inside a tasks or organization section. */
+export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): void {
+  if (node.kind === 'budget') return;
+  if (outer.origin === 'assignment' && OVERSIGHT_HEADING_RE.test(node.heading.trim())) return;
+  const unit = headingUnit(node.heading);
+  const body = bodyParas(node);
+  const rest = lineRest(node);
+  const leaf = body.length === 0 && node.children.length === 0;
+
+  if (unit) {
+    // "3. Phòng Kế hoạch tài chính Sở GDĐT" / "5. Phòng GDĐT …: Chuẩn bị báo cáo …": the unit is the lead of everything under it.
+    const scope: Scope = { ...outer, lead: unitsOf(unit) };
+    if (rest && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, scope.lead, leaf ? node.label : undefined));
+    paraTasks(node, scope, body, out);
+    for (const c of node.children) walkItem(c, scope, out);
+    return;
+  }
+  const own = actorsInText(node.line);
+  const lead = own.found ? own.lead : outer.lead;
+  if (leaf) {
+    out.push(draft(outer, node, node.line, node.source, lead, node.label));
+    return;
+  }
+  // "1. Mục đích: Đánh giá …" is cut at a colon: the rest is a duty. "2. Quy hoạch …. Tăng cường …" is cut at a
+  // sentence end: the whole line is the title.
+  const cutAtColon = node.line.slice(node.heading.length).trimStart().startsWith(':');
+  const group = cutAtColon || !rest ? node.heading : node.line.replace(/[:\s]+$/u, '');
+  const scope: Scope = { ...outer, lead, group };
+  if (rest && cutAtColon && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
+  paraTasks(node, scope, body, out);
+  for (const c of node.children) walkItem(c, scope, out);
+}
+
+/** A whole tasks/organization section: its own paragraphs, then its items. */
+export function walkSection(root: SectionNode, origin: TaskOrigin, out: TaskDraft[]): void {
+  const scope: Scope = { origin, lead: [] };
+  paraTasks(root, scope, bodyParas(root), out);
+  for (const c of root.children) walkItem(c, scope, out);
+}
