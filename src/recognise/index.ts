@@ -73,7 +73,7 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
   const model: DocumentModel = { ...input, children: stitched.blocks };
   const warnings: Warning[] = [
     ...input.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.prov?.page ? { source: { page: w.prov.page } } : {}) })),
-    ...stitched.warnings.map((w) => ({ code: w.code, message: w.message })),
+    ...stitched.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.prov?.page ? { source: { page: w.prov.page } } : {}) })),
   ];
   const layout = findLayout(model);
   const { meta, warnings: metaWarnings } = recogniseMeta(model, layout);

@@ -1,0 +1,94 @@
+// Stitched TableBlocks → output tables (TableOut) and the tasks of task tables (origin "table").
+import type { TableBlock } from '../../model/document.js';
+import type { TableOut, Task, Warning } from '../../model/registry.js';
+import {
+  headerDepth,
+  headerTexts,
+  resolveVerticalMerges,
+  rowTexts,
+  tableRole,
+  tableWidth,
+  toGrid,
+  type ColumnMap,
+  type GridRow,
+  type TableCaption,
+} from '../../tables/index.js';
+import { rowsToTasks } from './tasks.js';
+
+export { rowsToTasks, splitOutputs } from './tasks.js';
+export { groupRow, noLabel } from './groups.js';
+
+export interface TablesContext {
+  /** ISO date of the document, to resolve "100 ngày kể từ ngày ban hành Kế hoạch". */
+  docDate?: string | null;
+  /** Per table (same order): its caption, or caption and appendix line from findCaption. */
+  captions?: (string | TableCaption | undefined)[];
+}
+
+function spansOf(body: GridRow[]): NonNullable<TableOut['spans']> {
+  const spans: NonNullable<TableOut['spans']> = [];
+  body.forEach((row, r) =>
+    row.cells.forEach((c, col) => {
+      if (c.covered || (c.colSpan <= 1 && c.rowSpan <= 1)) return;
+      spans.push({ row: r, col, ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) });
+    }),
+  );
+  return spans;
+}
+
+/** Header rows of a stitched table are flagged; an unflagged table (not stitched) is inspected. */
+function depthOf(grid: GridRow[], width: number): number {
+  let n = 0;
+  while (n < grid.length && grid[n].header) n++;
+  return n > 0 ? n : headerDepth(grid, width);
+}
+
+/** Column names that mean something else by table role: a targets table's "Kết quả" is the target value, a schedule's "Thời gian" the time of day. */
+const RENAMED: Partial<Record<TableOut['role'], Record<string, string>>> = {
+  targets: { outputs: 'value' },
+  schedule: { deadline: 'time' },
+};
+
+function outputColumns(columns: ColumnMap, role: TableOut['role']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(columns)) if (v !== undefined) out[RENAMED[role]?.[k] ?? k] = v;
+  return out;
+}
+
+/**
+ * Output tables in document order; `rows` is the body only (header rows removed), one string per
+ * column; `spans` and `groups[].row` index into `rows` (0-based); task `source.row` is 1-based.
+ */
+export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): { tables: TableOut[]; tasks: Task[]; warnings: Warning[] } {
+  const out: TableOut[] = [];
+  const tasks: Task[] = [];
+  const warnings: Warning[] = [];
+  tables.forEach((table, i) => {
+    const n = i + 1;
+    const width = tableWidth(table);
+    const grid = toGrid(table, width);
+    for (const w of resolveVerticalMerges(grid)) warnings.push({ code: w.code, message: w.message, source: { table: n } });
+    const depth = depthOf(grid, width);
+    const header = headerTexts(grid.slice(0, depth), width);
+    const bodyGrid = grid.slice(depth);
+    const rows = bodyGrid.map(rowTexts);
+    const { role, columns } = tableRole(header, rows);
+    const t: TableOut = { header, rows, role };
+    const cap = ctx.captions?.[i];
+    const caption = typeof cap === 'string' ? { caption: cap } : (cap ?? {});
+    if (caption.caption) t.caption = caption.caption;
+    if (caption.appendix) t.appendix = caption.appendix;
+    if (table.pages?.length) t.pages = table.pages;
+    t.columns = outputColumns(columns, role);
+    const spans = spansOf(bodyGrid);
+    if (spans.length) t.spans = spans;
+    if (role === 'tasks' || role === 'targets') {
+      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate }, role === 'tasks');
+      if (r.groups.length) t.groups = r.groups;
+      tasks.push(...r.tasks);
+      warnings.push(...r.warnings);
+    }
+    out.push(t);
+  });
+  return { tables: out, tasks, warnings };
+}
