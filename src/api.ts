@@ -1,28 +1,15 @@
 // extract(): one input or several → the registry object of OUTPUT.md, validated.
-import { readFileSync } from 'node:fs';
 import type { PlanDocument, Registry } from './model/registry.js';
 import { PlanExtractError } from './model/errors.js';
 import { extractBytes, extractFile, type BytesInput, type ExtractOptions } from './pipeline.js';
 import type { SourceFormat } from './model/document.js';
 import { validateRegistry } from './validate.js';
 
-function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+import { makeRegistry } from './version.js';
 
-/** "plan-extract 0.1.0" — the `generator` field. */
-export const GENERATOR = `plan-extract ${readVersion()}`;
+export { makeRegistry };
 
 export type ExtractInput = string | BytesInput;
-
-export function makeRegistry(documents: PlanDocument[]): Registry {
-  return { schemaVersion: '1', generator: GENERATOR, documents };
-}
 
 /**
  * Read one document (a path, or bytes with a display path) or several, and return the registry.

@@ -1,0 +1,29 @@
+// What main() is given instead of touching process: arguments, streams, environment.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { TextStream } from './progress.js';
+
+export interface OutStream extends NodeJS.WritableStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIO {
+  /** Arguments after the program name. */
+  argv: string[];
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: OutStream;
+  stderr: OutStream & TextStream;
+  env: Record<string, string | undefined>;
+}
+
+/** Colours only for a terminal, and never with --no-color or NO_COLOR (any value). */
+export function colorFor(stream: { isTTY?: boolean }, wanted: boolean, env: CliIO['env']): ChalkInstance {
+  const on = wanted && stream.isTTY === true && env.NO_COLOR === undefined;
+  return new Chalk({ level: on ? 1 : 0 });
+}
+
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return new Uint8Array(Buffer.concat(chunks));
+}

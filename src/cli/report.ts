@@ -1,0 +1,74 @@
+// Per-input lines (errors, warnings with --verbose), the progress bar and the final summary:
+// everything the CLI says on stderr while converting.
+import type { ChalkInstance } from 'chalk';
+import type { PlanDocument } from '../model/registry.js';
+import type { BatchFailure } from './failure.js';
+import type { Lang, Translate } from './messages.js';
+import { Progress, type TextStream } from './progress.js';
+
+export interface ReporterOptions {
+  lang: Lang;
+  t: Translate;
+  color: ChalkInstance;
+  stderr: TextStream;
+  total: number;
+  batch: boolean;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export class Reporter {
+  converted = 0;
+  failed = 0;
+  skipped = 0;
+  tasks = 0;
+  readonly progress: Progress;
+
+  constructor(private readonly o: ReporterOptions) {
+    this.progress = new Progress(o.stderr, o.total, o.stderr.isTTY === true && o.batch && !o.quiet);
+  }
+
+  /** The cause of a failure in the user's language; internal errors are labelled as such. */
+  cause(f: BatchFailure): string {
+    const text = this.o.lang === 'vi' ? f.vi : f.en;
+    return f.internal ? this.o.t('internalError', text) : text;
+  }
+
+  ok(path: string, doc: PlanDocument, ms: number): void {
+    this.converted++;
+    this.tasks += doc.tasks.length;
+    if (!this.o.verbose) return;
+    const c = this.o.color;
+    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, w.message)));
+    this.progress.line(c.dim(this.o.t('doneLine', path, doc.tasks.length, ms)));
+  }
+
+  /** "<path>: <cause>", one line; the stack of an internal error only with --verbose. */
+  fail(path: string, f: BatchFailure): void {
+    if (f.code === 'SKIPPED') {
+      this.skipped++;
+      if (this.o.verbose) this.progress.line(this.o.color.dim(`${path}: ${this.cause(f)}`));
+      return;
+    }
+    this.failed++;
+    this.progress.line(`${this.o.color.bold(path)}: ${this.o.color.red(this.cause(f))}`);
+    if (this.o.verbose && f.detail) this.progress.line(this.o.color.dim(f.detail));
+  }
+
+  /** A line about the run as a whole (output not written, schema mismatch). */
+  note(text: string): void {
+    this.progress.line(this.o.color.red(text));
+  }
+
+  info(text: string): void {
+    if (this.o.verbose) this.progress.line(this.o.color.dim(text));
+  }
+
+  summary(): void {
+    this.progress.end();
+    if (!this.o.batch || this.o.quiet) return;
+    const files = this.converted + this.failed + this.skipped;
+    const line = this.o.t('summary', files, this.converted, this.failed + this.skipped, this.tasks);
+    this.o.stderr.write((this.failed + this.skipped > 0 ? this.o.color.red(line) : this.o.color.green(line)) + '\n');
+  }
+}

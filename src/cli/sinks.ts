@@ -1,0 +1,138 @@
+// Where converted documents go: one file per input (--out-dir), a stream of ndjson lines
+// (stdout or -o, written as documents finish, in input order), or one registry at the end.
+import type { PlanDocument } from '../model/registry.js';
+import { emit, type EmitOptions, type OutputFormat } from '../emit/index.js';
+import { ndjsonLine } from '../emit/json.js';
+import type { OutStream } from './io.js';
+import { checkRegistry } from './schema-check.js';
+import { makeRegistry } from '../version.js';
+import { AtomicFile, OutsideOutDirError, prepareOutDirPath, writeFileAtomic, writeStream } from './write.js';
+
+/** Why one document could not be written (shown as "<path>: <cause>"). */
+export type SinkProblem =
+  | { kind: 'schema'; detail: string }
+  | { kind: 'outside'; dir: string }
+  | { kind: 'write'; detail: string };
+
+export interface Sink {
+  /** Take one converted document (in input order); a problem fails that input. */
+  add(doc: PlanDocument, outRel?: string): Promise<SinkProblem | null>;
+  /** After the batch: write what was held back. `write` false drops it (fail-fast, nothing converted). */
+  finish(write: boolean): Promise<SinkProblem | null>;
+}
+
+/** The reader of stdout went away (`| head`): stop writing quietly, as `cat` would. */
+function isClosedPipe(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException)?.code === 'EPIPE';
+}
+
+function writeProblem(e: unknown): SinkProblem {
+  if (e instanceof OutsideOutDirError) return { kind: 'outside', dir: e.dir };
+  const err = e as NodeJS.ErrnoException;
+  return { kind: 'write', detail: err.code ?? err.message };
+}
+
+/** --out-dir: one registry file per input, written as soon as the input is done. */
+export class OutDirSink implements Sink {
+  constructor(
+    private readonly dir: string,
+    private readonly format: OutputFormat,
+    private readonly emitOptions: EmitOptions,
+  ) {}
+
+  async add(doc: PlanDocument, outRel?: string): Promise<SinkProblem | null> {
+    const reg = makeRegistry([doc]);
+    const bad = await checkRegistry(reg);
+    if (bad) return { kind: 'schema', detail: bad };
+    try {
+      const target = await prepareOutDirPath(this.dir, outRel!);
+      await writeFileAtomic(target, await emit(reg, this.format, this.emitOptions));
+      return null;
+    } catch (e) {
+      return writeProblem(e);
+    }
+  }
+
+  async finish(): Promise<SinkProblem | null> {
+    return null;
+  }
+}
+
+/** ndjson: one line per document as it is ready, to stdout or to a temp file renamed at the end. */
+export class NdjsonSink implements Sink {
+  private file: AtomicFile | null = null;
+  private count = 0;
+  private closed = false;
+
+  constructor(
+    private readonly stdout: OutStream,
+    private readonly output: string | undefined,
+  ) {}
+
+  async add(doc: PlanDocument): Promise<SinkProblem | null> {
+    const bad = await checkRegistry(makeRegistry([doc]));
+    if (bad) return { kind: 'schema', detail: bad };
+    const line = ndjsonLine(doc);
+    if (this.closed) return null;
+    try {
+      if (this.output) {
+        this.file ??= await AtomicFile.create(this.output);
+        await this.file.write(line);
+      } else {
+        await writeStream(this.stdout, line);
+      }
+      this.count++;
+      return null;
+    } catch (e) {
+      if (!this.output && isClosedPipe(e)) {
+        this.closed = true;
+        return null;
+      }
+      return writeProblem(e);
+    }
+  }
+
+  async finish(write: boolean): Promise<SinkProblem | null> {
+    if (!this.file) return null;
+    try {
+      if (write && this.count > 0) await this.file.commit();
+      else await this.file.abort();
+      return null;
+    } catch (e) {
+      return writeProblem(e);
+    }
+  }
+}
+
+/** json, yaml, csv, xlsx, md: one registry for all inputs, checked then written at the end. */
+export class RegistrySink implements Sink {
+  private readonly docs: PlanDocument[] = [];
+
+  constructor(
+    private readonly stdout: OutStream,
+    private readonly output: string | undefined,
+    private readonly format: OutputFormat,
+    private readonly emitOptions: EmitOptions,
+  ) {}
+
+  async add(doc: PlanDocument): Promise<SinkProblem | null> {
+    this.docs.push(doc);
+    return null;
+  }
+
+  async finish(write: boolean): Promise<SinkProblem | null> {
+    if (!write || this.docs.length === 0) return null;
+    const reg = makeRegistry(this.docs);
+    const bad = await checkRegistry(reg);
+    if (bad) return { kind: 'schema', detail: bad };
+    try {
+      const data = await emit(reg, this.format, this.emitOptions);
+      if (this.output) await writeFileAtomic(this.output, data);
+      else await writeStream(this.stdout, data);
+      return null;
+    } catch (e) {
+      if (!this.output && isClosedPipe(e)) return null;
+      return writeProblem(e);
+    }
+  }
+}

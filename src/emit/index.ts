@@ -1,0 +1,41 @@
+// Emitter registry: output format → bytes/text. Each emitter is imported on first use so the
+// CLI loads only what it writes (exceljs only for xlsx).
+import type { Registry } from '../model/registry.js';
+import type { TableName } from './rows.js';
+
+export type OutputFormat = 'json' | 'yaml' | 'ndjson' | 'csv' | 'xlsx' | 'md';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'yaml', 'ndjson', 'csv', 'xlsx', 'md'];
+
+export const EXTENSIONS: Record<OutputFormat, string> = {
+  json: '.json',
+  yaml: '.yaml',
+  ndjson: '.ndjson',
+  csv: '.csv',
+  xlsx: '.xlsx',
+  md: '.md',
+};
+
+export interface EmitOptions {
+  /** Which flat table --format csv writes. */
+  table?: TableName;
+}
+
+export async function emit(reg: Registry, format: OutputFormat, opts: EmitOptions = {}): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return (await import('./json.js')).emitJson(reg);
+    case 'ndjson':
+      return (await import('./json.js')).emitNdjson(reg);
+    case 'yaml':
+      return (await import('./yaml.js')).emitYaml(reg);
+    case 'csv':
+      return (await import('./csv.js')).emitCsv(reg, opts.table);
+    case 'md':
+      return (await import('./md.js')).emitMd(reg);
+    case 'xlsx':
+      return (await import('./xlsx.js')).emitXlsx(reg);
+  }
+}
+
+export type { TableName } from './rows.js';
+export { TABLE_NAMES } from './rows.js';
