@@ -57,7 +57,7 @@ describe.skipIf(!hasShared)('tasks on the seeds', () => {
     expect(a.map((t) => [t.section, t.lead])).toEqual([
       ['III.2', ['Các đồng chí Phó Giám đốc Sở']],
       ['III.3', ['Văn phòng']],
-      ['III.4', ['Trưởng các phòng thuộc Sở, Chánh Thanh tra Sở']],
+      ['III.4', ['Trưởng các phòng thuộc Sở', 'Chánh Thanh tra Sở']],
       ['III.5', ['Phòng GDĐT các huyện, thành phố', 'các đơn vị trực thuộc Sở', 'các trường cao đẳng có giảng dạy chương trình GDTX cấp THPT']],
       ['III.5', ['Sở GDĐT']], // "Sở GDĐT gửi báo cáo đề dẫn tới các đơn vị …" names its own lead
     ]);
