@@ -1,0 +1,51 @@
+// The ways a PDF cannot be read, each one clear line in English and Vietnamese.
+import { PlanExtractError } from '../../model/errors.js';
+
+export function passwordNeeded(): PlanExtractError {
+  return new PlanExtractError('PDF_PASSWORD_NEEDED', {
+    en: 'the PDF is encrypted: password needed; use --password',
+    vi: 'tệp PDF được mã hoá: cần mật khẩu; dùng --password',
+  });
+}
+
+export function wrongPassword(): PlanExtractError {
+  return new PlanExtractError('PDF_WRONG_PASSWORD', {
+    en: 'the PDF is encrypted and the password given is wrong',
+    vi: 'tệp PDF được mã hoá và mật khẩu đã nhập không đúng',
+  });
+}
+
+export function notPdf(detail: string): PlanExtractError {
+  return new PlanExtractError('PDF_INVALID', {
+    en: `not a readable PDF: the file is damaged, truncated or not a PDF (${detail})`,
+    vi: `không đọc được PDF: tệp bị hỏng, bị cắt cụt hoặc không phải PDF (${detail})`,
+  });
+}
+
+export function scanned(pages: number): PlanExtractError {
+  return new PlanExtractError('PDF_SCANNED', {
+    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR, which plan-extract does not do yet (install tesseract-ocr-vie and convert it to a searchable PDF first)`,
+    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR), plan-extract chưa hỗ trợ (cài tesseract-ocr-vie và chuyển thành PDF có văn bản trước)`,
+  });
+}
+
+export function tooManyPages(pages: number, max: number): PlanExtractError {
+  return new PlanExtractError('PDF_TOO_MANY_PAGES', {
+    en: `refused: the PDF has ${pages} pages, more than the limit of ${max} (raise maxPages if the file is genuine)`,
+    vi: `từ chối: tệp PDF có ${pages} trang, vượt giới hạn ${max} trang (tăng maxPages nếu tệp hợp lệ)`,
+  });
+}
+
+export function timedOut(seconds: number, page: number): PlanExtractError {
+  return new PlanExtractError('PDF_TIMEOUT', {
+    en: `gave up reading the PDF after ${seconds} s (at page ${page}): the file is too complex or damaged`,
+    vi: `dừng đọc tệp PDF sau ${seconds} giây (tại trang ${page}): tệp quá phức tạp hoặc bị hỏng`,
+  });
+}
+
+export function damagedPage(page: number, detail: string): PlanExtractError {
+  return new PlanExtractError('PDF_DAMAGED', {
+    en: `damaged PDF: page ${page} cannot be read (${detail})`,
+    vi: `tệp PDF bị hỏng: không đọc được trang ${page} (${detail})`,
+  });
+}

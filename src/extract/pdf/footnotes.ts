@@ -1,0 +1,53 @@
+// Footnotes at the page bottom: smaller text under a short rule, each starting with its mark.
+import type { Line, Segment } from './types.js';
+
+/** A footnote separator is shorter than this share of the text width. */
+const RULE_MAX_SHARE = 0.5;
+/** Footnote text is smaller than the body by at least this factor. */
+const SMALLER = 0.92;
+/** "1 Công nhận …" when the mark is not raised: a number, then the text. */
+const PLAIN_MARK = /^(\d{1,2}|\*{1,3})\s+(?=\S)/u;
+
+export interface Footnote {
+  mark: string;
+  lines: Line[];
+}
+
+/** Split off the footnote lines at the bottom of a page's body lines. */
+export function splitFootnotes(lines: Line[], hRules: Segment[], bodySize: number, textWidth: number, height: number): { body: Line[]; notes: Footnote[] } {
+  const rules = hRules
+    .filter((r) => r.x1 - r.x0 < textWidth * RULE_MAX_SHARE && r.y0 > height * 0.4)
+    .sort((a, b) => a.y0 - b.y0);
+  let cut = -1;
+  for (const r of rules) {
+    const below = lines.findIndex((l) => l.top >= r.y0 - 1);
+    if (below < 0) continue;
+    const rest = lines.slice(below);
+    const first = rest[0] as Line & { leadingRef?: string };
+    // Under a rule a raised mark is enough; a plain "1 …" needs the smaller footnote size too.
+    const small = rest.every((l) => l.size < bodySize * SMALLER);
+    if (first.leadingRef || (small && PLAIN_MARK.test(first.text))) {
+      cut = below;
+      break;
+    }
+  }
+  if (cut < 0) {
+    // No rule: trailing small lines that start with a raised mark.
+    let i = lines.length;
+    while (i > 0 && lines[i - 1].size < bodySize * SMALLER) i--;
+    const first = lines[i] as (Line & { leadingRef?: string }) | undefined;
+    if (i > 0 && i < lines.length && first?.leadingRef) cut = i;
+  }
+  if (cut < 0) return { body: lines, notes: [] };
+  const notes: Footnote[] = [];
+  for (const l of lines.slice(cut)) {
+    const lr = (l as Line & { leadingRef?: string }).leadingRef;
+    const plain = lr ? null : PLAIN_MARK.exec(l.text);
+    if (lr || plain || !notes.length) {
+      const mark = lr ?? plain?.[1] ?? '';
+      const text = plain ? l.text.slice(plain[0].length) : l.text;
+      notes.push({ mark, lines: [{ ...l, text }] });
+    } else notes[notes.length - 1].lines.push(l);
+  }
+  return { body: lines.slice(0, cut), notes };
+}

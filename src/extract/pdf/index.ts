@@ -1,0 +1,100 @@
+// .pdf → DocumentModel through pdfjs: positioned text into lines, paragraphs, header and closing
+// zones, footnotes and ruled tables; stamp text into signatures; unreadable files → PlanExtractError.
+import { ModelBuilder } from '../../model/build.js';
+import type { DocumentModel } from '../../model/document.js';
+import type { PlanExtractError } from '../../model/errors.js';
+import type { Extractor } from '../index.js';
+import { emitPages } from './emit.js';
+import { damagedPage, scanned, timedOut, tooManyPages } from './errors.js';
+import { runningLines } from './furniture.js';
+import { layoutPage, type PageInput } from './layout.js';
+import { buildLines } from './lines.js';
+import { openPdf } from './open.js';
+import { readPage } from './page.js';
+import { extractTables } from './tables.js';
+
+/** A whole document must be read within this time (ms): a guard against pathological files. */
+export const PDF_TIME_LIMIT_MS = 120_000;
+/** TCVN3 (.VnTime, .VnArial…) and VNI (VNI-Times…) fonts: the text layer is in a legacy 8-bit encoding. */
+export const LEGACY_FONT = /(?:^|[+,\s])\.Vn|^\.?Vn[A-Z]|VNI[-_ ]/u;
+
+export const extract: Extractor = async (input, opts) => {
+  const { doc, OPS } = await openPdf(input.bytes, opts.password);
+  const deadline = Date.now() + PDF_TIME_LIMIT_MS;
+  try {
+    if (opts.maxPages && doc.numPages > opts.maxPages) throw tooManyPages(doc.numPages, opts.maxPages);
+    const inputs: (PageInput & { landscape: boolean })[] = [];
+    const fonts = new Set<string>();
+    const unreadable: { page: number; error: Error }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw timedOut(PDF_TIME_LIMIT_MS / 1000, n);
+      let data;
+      try {
+        data = await withTimeout(readOne(doc, n, OPS), left, () => timedOut(PDF_TIME_LIMIT_MS / 1000, n));
+      } catch (e) {
+        if ((e as PlanExtractError).code !== 'PDF_DAMAGED') throw e;
+        unreadable.push({ page: n, error: e as Error });
+        continue;
+      }
+      for (const f of data.fonts) fonts.add(f);
+      const { tables, rest } = extractTables(data);
+      inputs.push({ data, lines: buildLines(rest), tables, landscape: data.width > data.height });
+    }
+    if (!inputs.length && unreadable.length) throw unreadable[0].error;
+    const model = buildModel(inputs, [...fonts], doc.numPages);
+    for (const u of unreadable) model.warnings.push({ code: 'PDF_PAGE_UNREADABLE', message: u.error.message, prov: { page: u.page } });
+    if (!hasEof(input.bytes)) model.warnings.push({ code: 'PDF_TRUNCATED', message: 'the PDF has no end-of-file marker (%%EOF): it looks truncated, and content may be missing' });
+    return model;
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+};
+
+/** A complete PDF ends with "%%EOF" (possibly followed by a few bytes of padding). */
+function hasEof(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF');
+}
+
+async function readOne(doc: Awaited<ReturnType<typeof openPdf>>['doc'], n: number, OPS: Awaited<ReturnType<typeof openPdf>>['OPS']) {
+  try {
+    return await readPage(await doc.getPage(n), n, OPS);
+  } catch (e) {
+    const msg = (e as Error)?.message ?? String(e);
+    throw damagedPage(n, msg.split('\n')[0].slice(0, 120));
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([p, guard]).finally(() => clearTimeout(timer));
+}
+
+function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], pageCount: number): DocumentModel {
+  const running = runningLines(inputs.map((p) => ({ lines: p.lines, height: p.data.height })));
+  const layouts = [];
+  let closingDone = false;
+  let first = true;
+  for (const p of inputs) {
+    const lay = layoutPage(p, { first, running, closingDone });
+    if (lay.chars > 0) first = false;
+    closingDone ||= lay.closing;
+    layouts.push({ ...lay, input: p });
+  }
+  const imageOnly = layouts.filter((l) => l.chars === 0).map((l) => l.page);
+  if (imageOnly.length === layouts.length) throw scanned(pageCount);
+  const b = new ModelBuilder('pdf');
+  b.pages = pageCount;
+  emitPages(b, layouts);
+  if (imageOnly.length) {
+    b.warn('PDF_IMAGE_PAGES', `page${imageOnly.length > 1 ? 's' : ''} ${imageOnly.join(', ')} ha${imageOnly.length > 1 ? 've' : 's'} no text layer (scanned images); their content is missing and needs OCR`);
+  }
+  const legacy = fonts.filter((f) => LEGACY_FONT.test(f));
+  if (legacy.length) {
+    b.warn('LEGACY_ENCODING', `the text layer uses legacy Vietnamese fonts (${legacy.slice(0, 3).join(', ')}): TCVN3/VNI-encoded text is not decoded and reads as mojibake`);
+  }
+  return b.build();
+}

@@ -1,0 +1,134 @@
+// Positioned items → lines (shared baseline, ordered by x) with words and spaces rebuilt from gaps;
+// superscript digits become footnote references instead of sticking to the word before them.
+import { repairSplitSyllables } from './spaces.js';
+import { bottom, top, type Line, type PdfItem } from './types.js';
+
+/** Two items share a line when their vertical extents overlap by this share of the smaller one. */
+const SAME_LINE_OVERLAP = 0.5;
+/** A gap wider than this share of the font size is a space between words. */
+const SPACE_GAP = 0.15;
+/** A gap wider than this many font sizes splits a line into separate column segments. */
+export const SEGMENT_GAP = 2.5;
+/** A footnote reference mark: "1", "12", "*", "**". */
+const REF_MARK = /^\s*(\d{1,2}|\*{1,3})\s*$/;
+
+function overlap(a: PdfItem, b: PdfItem): number {
+  const lo = Math.max(top(a), top(b));
+  const hi = Math.min(bottom(a), bottom(b));
+  return (hi - lo) / Math.min(a.size, b.size);
+}
+
+/** Group items into lines, top to bottom. */
+export function buildLines(items: PdfItem[]): Line[] {
+  const sorted = [...items].sort((a, b) => a.base - b.base || a.x0 - b.x0);
+  const groups: { rep: PdfItem; items: PdfItem[] }[] = [];
+  for (const it of sorted) {
+    // Look back a few lines: a superscript or a slightly lower run may belong to a recent one.
+    let home: { rep: PdfItem; items: PdfItem[] } | undefined;
+    for (let k = groups.length - 1; k >= Math.max(0, groups.length - 3); k--) {
+      if (overlap(groups[k].rep, it) > SAME_LINE_OVERLAP) {
+        home = groups[k];
+        break;
+      }
+    }
+    if (home) {
+      home.items.push(it);
+      if (it.size > home.rep.size) home.rep = it;
+    } else groups.push({ rep: it, items: [it] });
+  }
+  return groups.map((g) => makeLine(g.items)).sort((a, b) => a.base - b.base);
+}
+
+/** Split a line at wide gaps into column segments (header/closing columns, stamps beside text). */
+export function splitSegments(line: Line): Line[] {
+  const parts: PdfItem[][] = [];
+  let cur: PdfItem[] = [];
+  for (const it of line.items) {
+    const prev = cur[cur.length - 1];
+    if (prev && it.x0 - prev.x1 > SEGMENT_GAP * Math.max(prev.size, it.size)) {
+      parts.push(cur);
+      cur = [];
+    }
+    cur.push(it);
+  }
+  if (cur.length) parts.push(cur);
+  return parts.length === 1 ? [line] : parts.map(makeLine);
+}
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+
+function isDigit(ch: string): boolean {
+  return /\d/.test(ch);
+}
+
+export function makeLine(items: PdfItem[]): Line & { leadingRef?: string } {
+  const its = [...items].sort((a, b) => a.x0 - b.x0);
+  const size = Math.max(...its.map((i) => i.size));
+  const main = its.filter((i) => i.size >= size * 0.8);
+  const base = median(main.map((i) => i.base));
+  const refs: string[] = [];
+  let leadingRef: string | undefined;
+  let text = '';
+  let prev = null as PdfItem | null;
+  let boldChars = 0;
+  let chars = 0;
+  for (const it of its) {
+    const raised = base - it.base > size * 0.15;
+    if (it.size < size * 0.8 && raised && REF_MARK.test(it.str)) {
+      const mark = it.str.trim();
+      if (!text.trim()) leadingRef = mark;
+      else refs.push(mark);
+      // Measure the next gap from the mark: "chức⁶." stays "chức." without a stray space.
+      if (prev) prev = { ...prev, x1: it.x1 };
+      continue;
+    }
+    if (prev) {
+      const gap = it.x0 - prev.x1;
+      const a = text.slice(-1);
+      const b = it.str.charAt(0);
+      const typed = (prev.annotation || it.annotation) && ((isLetter(a) && isDigit(b)) || (isDigit(a) && isLetter(b)));
+      if ((gap > SPACE_GAP * Math.min(prev.size, it.size) || typed) && a !== ' ' && b !== ' ') text += ' ';
+    }
+    text += it.str;
+    const n = it.str.replace(/\s/g, '').length;
+    chars += n;
+    if (it.bold) boldChars += n;
+    prev = it;
+  }
+  const line: Line & { leadingRef?: string } = {
+    items: its,
+    text: repairSplitSyllables(text.replace(/\s+/g, ' ').trim()),
+    x0: Math.min(...its.map((i) => i.x0)),
+    x1: Math.max(...its.map((i) => i.x1)),
+    base,
+    top: Math.min(...its.map(top)),
+    bottom: Math.max(...its.map(bottom)),
+    size: median(main.map((i) => i.size)),
+    bold: chars > 0 && boldChars / chars > 0.6,
+    fonts: [...new Set(its.map((i) => i.font))],
+    refs,
+  };
+  if (leadingRef) line.leadingRef = leadingRef;
+  return line;
+}
+
+export function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** "Thông tư số 19/2018/TT-" + "BGDĐT": a code broken after its hyphen is joined without a space. */
+const CODE_HYPHEN_END = /[\p{Lu}\d]-$/u;
+
+/** Join wrapped lines of one paragraph or cell. */
+export function joinLines(texts: string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (!t) continue;
+    out += out && !(CODE_HYPHEN_END.test(out) && /^\p{Lu}/u.test(t)) ? ` ${t}` : t;
+  }
+  return out;
+}
