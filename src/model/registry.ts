@@ -83,6 +83,8 @@ export interface Target {
   section: string | null;
   /** For ranks ("top 15/63"): the denominator. */
   of?: number;
+  /** Where the item stating the target is. */
+  source?: SourceRef;
 }
 
 export type DeadlineKind =

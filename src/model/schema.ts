@@ -111,6 +111,7 @@ export const planRegistrySchema = {
               comparator: { enum: ['>', '>=', '<', '<=', '='] },
               section: strOrNull,
               of: { type: 'number' },
+              source: { $ref: '#/$defs/SourceRef' },
             },
           },
         },

@@ -32,9 +32,9 @@ export function findTargets(sections: SectionNode[]): Target[] {
     const mode = modeOf(node, parentMode);
     if (mode !== 'none') {
       const section = node.path.length ? node.path.join('.') : null;
-      for (const text of itemTexts(node)) {
-        if (mode === 'all') out.push(...targetsFromText(text, section));
-        else for (const span of goalSpans(text)) out.push(...targetsFromText(span, section, text));
+      for (const { text, source } of itemTexts(node)) {
+        const found = mode === 'all' ? targetsFromText(text, section) : goalSpans(text).flatMap((span) => targetsFromText(span, section, text));
+        for (const t of found) out.push({ ...t, source });
       }
     }
     for (const c of node.children) visit(c, mode);

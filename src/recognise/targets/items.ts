@@ -1,4 +1,5 @@
 // The items of one section node as texts: its numbered line, then each paragraph under it.
+import type { SourceRef } from '../../model/registry.js';
 import type { Para, SectionNode } from '../sections/types.js';
 
 /** The paragraph holding the text after "Heading:" on the numbered line itself (same source as the node). */
@@ -14,11 +15,11 @@ export function bodyParas(node: SectionNode): Para[] {
   return node.paras.filter((p) => !isLineRest(node, p));
 }
 
-/** "(7) Duy trì sĩ số: Cấp Tiểu học 100%; …" → the whole line; then every other paragraph. */
-export function itemTexts(node: SectionNode): string[] {
-  const out: string[] = [];
+/** "(7) Duy trì sĩ số: Cấp Tiểu học 100%; …" → the whole line; then every other paragraph; each with its source. */
+export function itemTexts(node: SectionNode): { text: string; source: SourceRef }[] {
+  const out: { text: string; source: SourceRef }[] = [];
   const line = node.line || node.heading;
-  if (node.scheme !== 'none' && line) out.push(line);
-  for (const p of bodyParas(node)) out.push(p.text);
+  if (node.scheme !== 'none' && line) out.push({ text: line, source: node.source });
+  for (const p of bodyParas(node)) out.push({ text: p.text, source: p.source });
   return out;
 }
