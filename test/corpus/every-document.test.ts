@@ -1,0 +1,61 @@
+// Every real document in ../shared/corpus either converts to a schema-valid registry or fails
+// with one PlanExtractError line — never another exception. What comes out is pinned loosely
+// (kind/number where the document has them) so a regression on real input shows.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/pipeline.js';
+import { makeRegistry } from '../../src/api.js';
+import { isPlanExtractError } from '../../src/model/errors.js';
+import { validateRegistry } from '../../src/validate.js';
+import { CORPUS_DIR, hasShared } from '../helpers/seeds.js';
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (!/SOURCES\.md$/.test(p)) out.push(p);
+  }
+  return out;
+}
+
+/** Hand-checked against the documents (SOURCES.md and the files themselves). */
+const EXPECTED: Record<string, { kind?: string; number?: string } | { error: string }> = {
+  'vnmasterplan/Kehoachgoc.md': { kind: 'NGHỊ QUYẾT', number: '03/NQ-CP' },
+  'vnmasterplan/CTHD.md': { kind: 'KẾ HOẠCH', number: '3260-KH/ĐĐQH15' },
+  'congbot/254_2023_QD_UBND_SonLa/chunk_1.md': { kind: 'QUYẾT ĐỊNH', number: '254/QĐ-UBND' },
+  'parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf': { kind: 'KẾ HOẠCH', number: '277/KH-UBND' },
+  'ocr-local-vbhc/vht534.signed_20250510_124908.pdf': { kind: 'THÔNG BÁO', number: '565/TB-UBND' },
+  'ocr-local-vbhc/05.signed_20250517_044750.pdf': { kind: 'THÔNG BÁO', number: '11/TB-UBND' },
+  'ocr-local-vbhc/660TBUB.signed_20250219_234149.pdf': { error: 'PDF_SCANNED' },
+  'ocr-local-vbhc/299 UB.signed_20250510_124908.pdf': { error: 'PDF_SCANNED' },
+  'mineru-vietocr/g.pdf': { error: 'PDF_SCANNED' },
+  'das-luu-tru-cong-van/kh-753-khao-sat-xac-dinh-chi-so-hai-long-cua-nguoi-dan-doi-voi-dich-vu-cong-nam-2026-20260629110301-e.pdf': { error: 'PDF_SCANNED' },
+  'vbpl-layout-detection/doc_000032.html': { error: 'UNSUPPORTED_HTML' },
+  'vbpl-layout-detection/doc_000502.html': { error: 'UNSUPPORTED_HTML' },
+};
+
+describe.skipIf(!hasShared)('every corpus document converts or fails with one clear cause', () => {
+  for (const path of hasShared ? walk(CORPUS_DIR) : []) {
+    const rel = relative(CORPUS_DIR, path);
+    it(rel, { timeout: 120_000 }, async () => {
+      let doc;
+      try {
+        doc = await extractFile(path);
+      } catch (e) {
+        expect(isPlanExtractError(e), `not a PlanExtractError: ${String(e)}`).toBe(true);
+        const want = EXPECTED[rel];
+        // .doc files need LibreOffice; without it the error says what to install.
+        if (want && 'error' in want) expect((e as { code: string }).code).toBe(want.error);
+        else expect((e as { code: string }).code).toMatch(/^(DOC_NEEDS_LIBREOFFICE|DOC_.*)$/);
+        return;
+      }
+      expect(validateRegistry(makeRegistry([doc])).errors).toEqual([]);
+      const want = EXPECTED[rel];
+      if (want && 'error' in want) throw new Error(`expected ${want.error}, got a document`);
+      if (want?.kind) expect(doc.meta.kind).toBe(want.kind);
+      if (want?.number) expect(doc.meta.number?.raw).toBe(want.number);
+    });
+  }
+});
