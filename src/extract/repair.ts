@@ -11,6 +11,9 @@ const ENDS_JOINING = /[-/–]$/u;
 /** The second fragment starts mid-sentence: lower-case letter, or a closing quote/bracket/digit run glued on. */
 const STARTS_LOWER = /^[\p{Ll}]/u;
 
+/** A list of bases: each entry opens with the cited document ("Kế hoạch số 69-KH/HU ngày …"). */
+const CITED_KIND_OPENER_RE = /^(Kế hoạch|Quyết định|Nghị quyết|Nghị định|Thông tư|Thông báo|Chỉ thị|Công văn|Kết luận|Chương trình|Đề án|Luật|Hướng dẫn)\s+(số\s+)?\d/u;
+
 /** A paragraph this long fills several printed lines; a title or heading rarely does. */
 const LONG_PARAGRAPH = 200;
 
@@ -29,7 +32,7 @@ export function shouldJoin(a: TextBlock, b: TextBlock): boolean {
   if (STARTS_LOWER.test(b.text)) return !ENDS_COMPLETE.test(a.text) || /,$/.test(a.text);
   // An upper-case start ("THCS dạy các môn…") continues only a long paragraph (several printed
   // lines, so not a title) that stops mid-clause, and only when it does not open a paragraph itself.
-  if (BODY_OPENER_RE.test(b.text)) return false;
+  if (BODY_OPENER_RE.test(b.text) || CITED_KIND_OPENER_RE.test(b.text)) return false;
   return !ENDS_COMPLETE.test(a.text) && !/,$/.test(a.text) && !isNumbered(a) && a.type !== 'heading' && a.text.length > LONG_PARAGRAPH && !a.bold;
 }
 

@@ -43,7 +43,7 @@ function excerpt(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 79).replace(/\s+\S*$/, '')}…`;
 }
 
-function collectCitations(blocks: Block[], bodyStart: number, recipients: number, tables: TableBlock[]): Citation[] {
+function collectCitations(blocks: Block[], bodyStart: number, recipients: number, tables: TableBlock[], warnings: Warning[]): Citation[] {
   // One entry per cited document: the first mention, completed by later ones (a date or issuer
   // given only once, e.g. "Quyết định số 184/QĐ-UBND" after its full first citation).
   const byKey = new Map<string, Citation>();
@@ -52,7 +52,14 @@ function collectCitations(blocks: Block[], bodyStart: number, recipients: number
       const key = c.number ? `${c.type}|${c.number}` : `${c.type}|${c.raw}`;
       const seen = byKey.get(key);
       if (!seen) byKey.set(key, c);
-      else {
+      else if (seen.date && c.date && seen.date !== c.date) {
+        // The same number with two dates: one is a typo in the document; keep both and say so.
+        const k2 = `${key}|${c.date}`;
+        if (!byKey.has(k2)) {
+          byKey.set(k2, c);
+          warnings.push({ code: 'CITATION_DATE_CONFLICT', message: `${c.type} ${c.number} is cited with two dates (${seen.date}, ${c.date})` });
+        }
+      } else {
         if (!seen.date && c.date) seen.date = c.date;
         if (!seen.issuer && c.issuer) seen.issuer = c.issuer;
       }
@@ -93,7 +100,8 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
   const textTasks = findTasks(sections, { docDate });
   const targets = findTargets(sections);
   const { footnotes, warnings: fnWarnings } = linkFootnotes(blocks);
-  const citations = collectCitations(blocks, layout.bodyStart, layout.recipients, tableBlocks);
+  const citationWarnings: Warning[] = [];
+  const citations = collectCitations(blocks, layout.bodyStart, layout.recipients, tableBlocks, citationWarnings);
 
   const doc: PlanDocument = {
     id: documentId(meta, source.path),
@@ -107,7 +115,7 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
     citations,
     recipients: closing.recipients,
     signature: closing.signature,
-    warnings: [...warnings, ...metaWarnings, ...sectionWarnings, ...closing.warnings, ...tables.warnings, ...fnWarnings],
+    warnings: [...warnings, ...metaWarnings, ...sectionWarnings, ...closing.warnings, ...tables.warnings, ...fnWarnings, ...citationWarnings],
   };
   return doc;
 }

@@ -89,6 +89,10 @@ describe.skipIf(!hasShared)('seed 001 — KH UBND huyện Bắc Sơn, markdown c
     expect(specific.heading).toBe('Mục tiêu cụ thể đến năm 2025');
     expect(specific.kind).toBe('targets');
     expect(specific.children.map((c) => c.label)).toEqual(Array.from({ length: 15 }, (_, i) => `(${i + 1})`));
+    // Each base is its own paragraph: "…giai đoạn 2019 - 2025" does not run on into "Kế hoạch số 69-KH/HU…".
+    expect(sections[1].children[0].paras.map((p) => p.text.slice(0, 24))).toEqual(['Kết luận số 51-KL/TW ngà', 'Kế hoạch số 156/KH-UBND,', 'Kế hoạch số 69-KH/HU ngà']);
+    // A bold heading line is a heading as a whole, even with a full stop inside.
+    expect(sections[1].children[2].children[1].heading).toBe('Quy hoạch, sắp xếp hệ thống trường, lớp. Tăng cường cơ sở vật chất, trang thiết bị cho các trường học');
   });
   it('recipients and a KT. signer', async () => {
     const c = recogniseClosing(await model('001'));
@@ -107,6 +111,8 @@ describe.skipIf(!hasShared)('seed 002 — KH Hội nghị giao ban (two "II." se
     expect(meta.place).toBe('Bắc Giang');
     expect(meta.date).toEqual({ raw: 'ngày tháng 11 năm 2023', iso: '2023-11' });
     expect(meta.title).toBe('Tổ chức Hội nghị giao ban giữa kỳ I, triển khai nhiệm vụ các tháng còn lại năm học 2023 - 2024');
+    // The header block lost its issuer; "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /11/2023 của Sở GDĐT)" names it.
+    expect(meta.issuer).toEqual({ name: 'Sở GDĐT', parent: null });
   });
   it('keeps the repeated "II" in order and warns once', async () => {
     const { sections, warnings } = buildSections(await model('002'));
@@ -172,6 +178,10 @@ describe.skipIf(!hasShared)('seed 004 — THÔNG BÁO kết luận (Thứ nhất
     expect(sections.map((s) => s.label)).toEqual(['Thứ nhất', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Thứ tám', 'Thứ chín', 'Thứ mười']);
     expect(sections[0].heading).toBe('Tiếp tục tham mưu với cấp ủy, chính quyền địa phương đầu tư phát triển sự nghiệp giáo dục và đào tạo');
     expect(sections[2].children.map((c) => c.label)).toEqual(['(i)', '(ii)', '(iii)', '(iv)']);
+    // A colon inside "( … )" does not end the heading.
+    expect(sections[2].children[1].heading).toMatch(/^Chủ động khảo sát, phân loại và phân hoá đối tượng học sinh lớp 12 \(Nhóm đối tượng học sinh số 1 có nguy cơ trượt tốt nghiệp; Nhóm số 2: Nhóm đại trà; Nhóm số 3: .*top trên\)/);
+    // The closing request "Giám đốc Sở GDĐT yêu cầu … nghiêm túc triển khai thực hiện./." is not part of "Thứ mười".
+    expect(sections[9].paras.map((p) => p.text.slice(0, 20))).toEqual(['Các đơn vị, nhà trườ', 'Tiếp tục thực hiện t']);
     expect(sections.every((s) => s.effectiveKind === 'tasks')).toBe(true);
     // "…bồi dưỡng GV" + page break + "THCS dạy các môn tích hợp…" is one paragraph again.
     expect(sections[3].paras.some((p) => p.text.includes('đặc biệt bồi dưỡng GV THCS dạy các môn tích hợp'))).toBe(true);

@@ -147,14 +147,17 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     issuerLines.push(text);
   }
   let issuer = findIssuer(issuerLines);
-  if (!number || !date) {
+  if (!number || !date || !issuer) {
     // No usable header (a conversion that lost it): the appendix caption may name the document.
     const att = fromAttachedCaption(blocks, layout.kind?.kind ?? null);
+    const taken: string[] = [];
     if (att) {
-      if (!number && att.number) number = att.number;
-      if (!date && att.date) date = att.date;
-      if (!issuer && att.issuer) issuer = { name: att.issuer, parent: null };
-      warnings.push({ code: 'META_FROM_APPENDIX', message: `number/date taken from the appendix caption "${att.raw}" (the header block has none)` });
+      if (!number && att.number) (number = att.number), taken.push('number');
+      if (!date && att.date) (date = att.date), taken.push('date');
+      if (!issuer && att.issuer) (issuer = { name: att.issuer, parent: null }), taken.push('issuer');
+    }
+    if (att && taken.length) {
+      warnings.push({ code: 'META_FROM_APPENDIX', message: `${taken.join(', ')} taken from the appendix caption "${att.raw}" (the header block has none)` });
     }
   }
   const kind = layout.kind?.kind ?? null;
@@ -162,7 +165,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
-  else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("Số: ${number.raw}")` });
+  else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
   if (!date) warnings.push({ code: 'NO_DATE', message: 'no place/date line ("…, ngày … tháng … năm …") was found in the header' });
   else if (date.iso && date.iso.length < 10) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
   if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });

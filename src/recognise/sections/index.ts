@@ -33,8 +33,12 @@ export function sourceOf(b: { position?: { start: { line: number; column: number
 /** Split "Heading: rest" or "Heading. Rest" at the first colon or sentence end. */
 export function splitHeading(line: string): { heading: string; rest: string } {
   const text = line.trim();
+  let depth = 0; // inside "(…)", "[…]" or "“…”" a colon or full stop does not end the heading
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === '(' || c === '[' || c === '“') depth++;
+    else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
+    if (depth > 0) continue;
     if (c === ':') {
       // "Lưu: VT" style short labels and times ("7h30:") are not heading ends unless text follows.
       const rest = text.slice(i + 1).trim();
@@ -99,7 +103,10 @@ export function buildSections(model: DocumentModel): SectionsResult {
     const at = stack.findIndex((s) => s.key === key);
     if (at >= 0) stack.length = at;
     const parent = stack[stack.length - 1]?.node;
-    const { heading, rest } = marker.scheme === 'part' || marker.scheme === 'chapter' ? { heading: marker.rest.trim(), rest: '' } : splitHeading(marker.rest);
+    // A heading line (bold, capitals, a markdown/Word heading) is a heading as a whole; a
+    // numbered paragraph ("1. Mục đích: Đánh giá…") is split at its first colon or sentence end.
+    const whole = marker.scheme === 'part' || marker.scheme === 'chapter' || b.type === 'heading';
+    const { heading, rest } = whole ? { heading: marker.rest.trim().replace(/[.:;]$/, ''), rest: '' } : splitHeading(marker.rest);
     const node: SectionNode = {
       label: marker.label,
       scheme: marker.scheme,
