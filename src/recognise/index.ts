@@ -84,7 +84,7 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
   ];
   const layout = findLayout(model);
   const { meta, warnings: metaWarnings } = recogniseMeta(model, layout);
-  const { sections, warnings: sectionWarnings } = buildSections(model);
+  const { sections, preamble, warnings: sectionWarnings } = buildSections(model);
   const closing = recogniseClosing(model, layout);
   const docDate = meta.date?.iso ?? null;
 
@@ -97,7 +97,7 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
     captions.push(findCaption(blocks.slice(0, i)));
   });
   const tables = tablesToOutput(tableBlocks, { docDate, captions });
-  const textTasks = findTasks(sections, { docDate });
+  const textTasks = findTasks(sections, { docDate }, preamble);
   const targets = findTargets(sections);
   const { footnotes, warnings: fnWarnings } = linkFootnotes(blocks);
   const citationWarnings: Warning[] = [];

@@ -41,7 +41,6 @@ describe('actorsInText', () => {
       'Tổ chức quán triệt, phổ biến sâu rộng đến các cấp ủy đảng, chính quyền địa phương',
       'Ban hành kế hoạch kiểm tra',
       'Báo cáo kết quả về Sở trước ngày 30/6',
-      'Phối hợp với Công an tỉnh kiểm tra việc chấp hành quy định',
       'Tham mưu UBND tỉnh đề nghị Bộ Nội vụ bổ sung đủ chỉ tiêu về GV',
     ]) {
       expect(actorsInText(s), s).toEqual({ lead: [], support: [], found: false });
@@ -50,6 +49,14 @@ describe('actorsInText', () => {
 
   it('keeps support of a leading "Chủ trì, phối hợp với Y" when the lead is the heading\'s unit', () => {
     expect(actorsInText('Chủ trì, phối hợp với các phòng thuộc Sở xây dựng Báo cáo đề dẫn')).toEqual({ lead: [], support: ['các phòng thuộc Sở'], found: false });
+  });
+
+  it('a duty opening "Phối hợp với Y …" under a unit heading: Y supports (seed 000 IV.5; appendix row 7 says the same)', () => {
+    expect(actorsInText('Phối hợp với Công an tỉnh kiểm tra việc chấp hành quy định')).toEqual({ lead: [], support: ['Công an tỉnh'], found: false });
+  });
+
+  it('a unit that has already acted is not the addressee ("Sở GDĐT đã giao dự toán …", seed 004 Thứ sáu)', () => {
+    expect(actorsInText('Sở GDĐT đã giao dự toán cho các đơn vị trực thuộc, đề nghị các đơn vị xây dựng dự toán chi tiết để duyệt').lead).not.toContain('Sở GDĐT');
   });
 });
 

@@ -70,7 +70,8 @@ export function actorsInText(text: string): Actors & { found: boolean } {
     return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
   }
   const u = unitAtStart(text);
-  if (u) {
+  // "Sở GDĐT đã giao dự toán …": a unit that has already acted is reported, not addressed.
+  if (u && !/^\s*đã\s/u.test(text.slice(u.end))) {
     // "Giám đốc Sở GDĐT yêu cầu trưởng các phòng …" → the second unit.
     const pass = PASS_ON_RE.exec(text.slice(u.end));
     const next = pass ? unitAtStart(text.slice(u.end + pass[0].length)) : null;
@@ -82,7 +83,8 @@ export function actorsInText(text: string): Actors & { found: boolean } {
     const support = supportFrom(text, u.end);
     return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
   }
-  if (/^\s*chủ trì,?\s*(?:và\s+)?phối hợp/iu.test(text)) {
+  // "Chủ trì, phối hợp với Y …" / "Phối hợp với Y …" under a unit heading: the heading's unit leads, Y supports.
+  if (/^\s*(?:chủ trì,?\s*(?:và\s+)?)?phối hợp/iu.test(text)) {
     const support = supportFrom(text, 0);
     return { lead: [], support: support ? unitsOf(support) : [], found: false };
   }

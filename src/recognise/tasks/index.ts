@@ -5,26 +5,43 @@ import type { SectionKind, Task } from '../../model/registry.js';
 import { findDeadline, type DeadlineContext } from '../deadline/index.js';
 import type { SectionNode } from '../sections/types.js';
 import { walkItem, walkSection, type TaskDraft } from './walk.js';
+import { unitAtStart, unitsOf } from './actors.js';
+import { INTRO_END_RE } from './patterns.js';
+
+/** "… yêu cầu phòng GDĐT các huyện, thành phố, … thực hiện" — the addressees of a notice's items. */
+const INTRO_ADDRESS_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/giu;
 
 export { actorsInText, headingUnit } from './actors.js';
 
 /** Kinds whose "Thứ nhất, …" items are not duties: the reported past and its assessment. */
 const NOT_DUTY_KINDS = new Set<SectionKind>(['results', 'assessment', 'bases', 'purpose', 'requirements', 'purpose-requirements', 'budget']);
 
-function collect(nodes: SectionNode[], out: TaskDraft[]): void {
+function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): void {
   for (const n of nodes) {
     if (n.kind === 'organization') walkSection(n, 'assignment', out);
     else if (n.kind === 'tasks') walkSection(n, 'section', out);
-    // THÔNG BÁO kết luận: "Thứ nhất, tiếp tục tham mưu …" items stand for a tasks section of their own.
-    else if (n.scheme === 'ordinal' && !NOT_DUTY_KINDS.has(n.effectiveKind)) walkItem(n, { origin: 'section', lead: [] }, out);
-    else collect(n.children, out);
+    // THÔNG BÁO kết luận: "Thứ nhất, tiếp tục tham mưu …" items stand for a tasks section of their own;
+    // the preamble's "… yêu cầu X … thực hiện tốt một số nhiệm vụ trọng tâm sau:" addresses them to X.
+    else if (n.scheme === 'ordinal' && !NOT_DUTY_KINDS.has(n.effectiveKind)) walkItem(n, { origin: 'section', lead: introLead }, out);
+    else collect(n.children, out, introLead);
   }
 }
 
+/** Units the last preamble paragraph addresses when it introduces the items ("… yêu cầu X … sau:"). */
+function leadFromIntro(preamble: SectionNode | undefined): string[] {
+  const last = preamble?.paras[preamble.paras.length - 1];
+  if (!last || !INTRO_END_RE.test(last.text)) return [];
+  for (const m of last.text.matchAll(INTRO_ADDRESS_RE)) {
+    const u = unitAtStart(last.text.slice((m.index ?? 0) + m[0].length));
+    if (u) return unitsOf(u.span);
+  }
+  return [];
+}
+
 /** Ids in document order per origin: "A1", "A2" … for assignments, "S1" … for section items. */
-export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}): Task[] {
+export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode): Task[] {
   const drafts: TaskDraft[] = [];
-  collect(sections, drafts);
+  collect(sections, drafts, leadFromIntro(preamble));
   const counters = { assignment: 0, section: 0, table: 0 };
   const prefix = { assignment: 'A', section: 'S', table: 'T' } as const;
   return drafts.map((d) => {
