@@ -138,10 +138,10 @@ describe('footnotes and endnotes', () => {
 });
 
 describe('legacy encodings', () => {
-  it('warns LEGACY_ENCODING for .VnTime / VNI-Times fonts without decoding', () => {
+  it('decodes .VnTime (TCVN3) runs and still warns LEGACY_ENCODING', () => {
     const m = read({ body: `<w:p>${r('Sè: 144', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')}</w:p>` });
-    expect(m.warnings.map((w) => w.code)).toContain('LEGACY_ENCODING');
-    expect(texts(m)).toEqual(['Sè: 144']);
+    expect(m.warnings.find((w) => w.code === 'LEGACY_ENCODING')?.message).toMatch(/\.VnTime was decoded from TCVN3/);
+    expect(texts(m)).toEqual(['Số: 144']);
   });
 
   it('does not warn for Unicode fonts (must not match)', () => {

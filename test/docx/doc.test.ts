@@ -31,13 +31,13 @@ describe.skipIf(!soffice)('legacy .doc via LibreOffice', () => {
     expect(m.warnings.map((w) => w.code)).not.toContain('LEGACY_ENCODING');
   }, 180_000);
 
-  it('warns LEGACY_ENCODING on a TCVN3 (.VnTime) .doc and does not fake a decoding', async () => {
+  it('decodes a TCVN3 (.VnTime) .doc and still warns LEGACY_ENCODING', async () => {
     const bytes = corpusDoc('viparse-corpus', /^2003-02144qd\.doc$/);
     if (!bytes) return;
     const m = await extract({ bytes, path: 'old.doc', format: 'doc' }, {});
     const w = m.warnings.find((x) => x.code === 'LEGACY_ENCODING');
-    expect(w?.message).toMatch(/\.VnTime/);
-    expect(m.children.filter(isTextBlock).some((b) => b.text.includes('Sè: 144'))).toBe(true);
+    expect(w?.message).toMatch(/\.VnTime.* decoded from TCVN3/);
+    expect(m.children.filter(isTextBlock).some((b) => b.text.includes('Số: 144'))).toBe(true);
   }, 180_000);
 
   it('a file that is not a Word document fails with a clear error', async () => {

@@ -85,7 +85,16 @@ export interface ReadContext {
   cellCount: number;
   limits: Limits;
   fonts: Set<string>;
+  /** Legacy-font runs (TCVN3/VNI) seen: decoded, or kept because they already held Unicode. */
+  legacy: LegacyRuns;
   warnings: { code: string; message: string }[];
+}
+
+export interface LegacyRuns {
+  /** Font name → encoding it was decoded from. */
+  decoded: Map<string, 'tcvn3' | 'vni'>;
+  /** Legacy fonts whose runs already held Unicode Vietnamese (left as they are). */
+  keptUnicode: Set<string>;
 }
 
 export function provHere(ctx: ReadContext): Provenance {

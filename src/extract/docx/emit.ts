@@ -1,7 +1,7 @@
 // Intermediate items → DocumentModel blocks through the shared ModelBuilder.
 import type { DocumentModel } from '../../model/document.js';
 import { ModelBuilder } from '../../model/build.js';
-import type { Item, ParaItem } from './context.js';
+import type { Item, LegacyRuns, ParaItem } from './context.js';
 import { layoutZone, paragraphsByColumn } from './zones.js';
 
 /** Font families of legacy Vietnamese 8-bit encodings: TCVN3 (".VnTime", ".VnArial") and VNI ("VNI-Times"). */
@@ -12,6 +12,26 @@ export interface EmitOptions {
   pages: number;
   warnings: { code: string; message: string }[];
   fonts: Set<string>;
+  legacy?: LegacyRuns;
+}
+
+const ENCODING_NAME = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
+
+/** The LEGACY_ENCODING warning: what was decoded from which encoding, and what was left alone. */
+export function legacyWarning(fonts: Set<string>, legacy: LegacyRuns | undefined): string | null {
+  const named = [...fonts].filter((f) => LEGACY_FONT_RE.test(f.trim()));
+  const decoded = legacy ? [...legacy.decoded] : [];
+  const kept = legacy ? [...legacy.keptUnicode] : [];
+  if (!decoded.length && !named.length && !kept.length) return null;
+  const parts: string[] = [];
+  for (const enc of ['tcvn3', 'vni'] as const) {
+    const fs = decoded.filter(([, e]) => e === enc).map(([f]) => f);
+    if (fs.length) parts.push(`text in ${fs.join(', ')} was decoded from ${ENCODING_NAME[enc]} to Unicode`);
+  }
+  // Unicode typed in a legacy font (a later edit, a converted file) is not decoded twice.
+  if (kept.length) parts.push(`runs in ${kept.join(', ')} that already held Unicode Vietnamese were kept as they are`);
+  if (!parts.length) return `text uses legacy Vietnamese font(s) ${named.join(', ')} (TCVN3/VNI) but has no accented letters to decode`;
+  return `${parts.join('; ')}: check accented letters against the original`;
 }
 
 function addPara(b: ModelBuilder, p: ParaItem, zone?: 'header' | 'closing'): void {
@@ -54,13 +74,8 @@ export function emitModel(items: Item[], opts: EmitOptions): DocumentModel {
     }
   }
   for (const w of opts.warnings) b.warn(w.code, w.message);
-  const legacy = [...opts.fonts].filter((f) => LEGACY_FONT_RE.test(f.trim()));
-  if (legacy.length) {
-    b.warn(
-      'LEGACY_ENCODING',
-      `text uses legacy Vietnamese font(s) ${legacy.join(', ')} (TCVN3/VNI encoding); it is not decoded yet, so accented letters may read wrong`,
-    );
-  }
+  const legacy = legacyWarning(opts.fonts, opts.legacy);
+  if (legacy) b.warn('LEGACY_ENCODING', legacy);
   b.pages = opts.pages;
   return b.build();
 }

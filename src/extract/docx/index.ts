@@ -59,6 +59,7 @@ export function readDocx(bytes: Uint8Array, opts: DocxReadOptions = {}): Documen
     cellCount: 0,
     limits: { maxTableCells: MAX_TABLE_CELLS },
     fonts: new Set(),
+    legacy: { decoded: new Map(), keptUnicode: new Set() },
     warnings: [],
   };
   const items: Item[] = [];
@@ -72,7 +73,7 @@ export function readDocx(bytes: Uint8Array, opts: DocxReadOptions = {}): Documen
   for (const fmt of numbering.unknownFormats) {
     ctx.warnings.push({ code: 'DOCX_NUMBERING_FORMAT', message: `Word numbering format "${fmt}" is rendered as decimal` });
   }
-  return emitModel(items, { format: opts.format ?? 'docx', pages: ctx.page, warnings: ctx.warnings, fonts: ctx.fonts });
+  return emitModel(items, { format: opts.format ?? 'docx', pages: ctx.page, warnings: ctx.warnings, fonts: ctx.fonts, legacy: ctx.legacy });
 }
 
 export const extract: Extractor = async (input: ExtractInput, opts: ExtractOptions) => {

@@ -1,6 +1,8 @@
 // One w:p: its runs as displayed text (tracked changes accepted, field results not codes), the Word
 // numbering label in front, bold/italic/fonts, note references, page breaks and anchored text boxes.
 import type { TextHints } from '../../model/document.js';
+import { decodeWith, legacyFontEncoding, UNICODE_VIETNAMESE, type LegacyFont } from '../legacy/index.js';
+import { startsWithVniModifier } from '../legacy/vni.js';
 import { provHere, warnOnce, type NoteRef, type ParaItem, type ReadContext } from './context.js';
 import { formatNumber } from './numbering.js';
 import { readRunProps, resolveRunProps, styleAlign, styleHeadingLevel, styleNumRef } from './styles.js';
@@ -35,6 +37,8 @@ interface RunState {
   breaksAfter: number;
   textBoxes: XmlElement[];
   customMarkPending: NoteRef | null;
+  /** The last VNI run as typed and as decoded: a run may start with the marks of the previous run's vowel. */
+  vniTail: { raw: string; decoded: string } | null;
 }
 
 export function readParagraph(p: XmlElement, ctx: ReadContext): ParagraphResult {
@@ -44,7 +48,7 @@ export function readParagraph(p: XmlElement, ctx: ReadContext): ParagraphResult 
   const prov = { ...provHere(ctx), paragraph: ctx.paragraphIndex };
   const st: RunState = {
     text: '', boldAll: true, italicAll: true, sawText: false, refs: [],
-    breaksBefore: onOff(child(pPr, 'w:pageBreakBefore')) ? 1 : 0, breaksAfter: 0, textBoxes: [], customMarkPending: null,
+    breaksBefore: onOff(child(pPr, 'w:pageBreakBefore')) ? 1 : 0, breaksAfter: 0, textBoxes: [], customMarkPending: null, vniTail: null,
   };
   readInline(p, ctx, st, pStyle);
   const body = st.text;
@@ -138,11 +142,14 @@ function readRun(r: XmlElement, ctx: ReadContext, st: RunState, pStyle: string |
   const props = resolveRunProps(ctx.styles, readRunProps(rPr), childVal(rPr, 'w:rStyle'), pStyle);
   const bold = props.bold ?? false;
   const italic = props.italic ?? false;
+  const legacyFontName = props.fontHigh ?? props.font;
+  const legacy = legacyFontEncoding(legacyFontName);
   for (const c of r.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'w:t':
-        append(st, ctx, textOf(c), bold, italic);
+        if (legacy && legacyFontName) appendLegacy(st, ctx, textOf(c), legacy, legacyFontName, bold, italic);
+        else append(st, ctx, textOf(c), bold, italic);
         break;
       case 'w:tab':
       case 'w:ptab':
@@ -158,6 +165,8 @@ function readRun(r: XmlElement, ctx: ReadContext, st: RunState, pStyle: string |
         append(st, ctx, '-', bold, italic);
         break;
       case 'w:softHyphen':
+        // TCVN3 puts "ư" on the soft-hyphen byte; LibreOffice writes it as this element.
+        if (legacy?.encoding === 'tcvn3' && legacyFontName) appendLegacy(st, ctx, '\u00AD', legacy, legacyFontName, bold, italic);
         break;
       case 'w:sym': {
         const code = c.attrs['w:char'] ?? '';
@@ -187,6 +196,32 @@ function readRun(r: XmlElement, ctx: ReadContext, st: RunState, pStyle: string |
         break; // w:rPr, w:instrText, w:delText, w:footnoteRef, w:annotationRef …: not displayed text
     }
   }
+}
+
+/** Text in a TCVN3/VNI font, decoded to Unicode unless it already is Unicode Vietnamese. */
+function appendLegacy(st: RunState, ctx: ReadContext, raw: string, font: LegacyFont, fontName: string, bold: boolean, italic: boolean): void {
+  if (UNICODE_VIETNAMESE.test(raw)) {
+    ctx.legacy.keptUnicode.add(fontName);
+    append(st, ctx, raw, bold, italic);
+    return;
+  }
+  if (/[^\x00-\x7F]/.test(raw)) ctx.legacy.decoded.set(fontName, font.encoding);
+  if (font.encoding !== 'vni') {
+    // LibreOffice writes each soft-hyphen byte as its own element: "ư" typed twice is one "ư".
+    if (raw === '\u00AD' && /[ưƯ]$/.test(st.text)) return;
+    append(st, ctx, decodeWith(raw, font.encoding, { upperCase: font.upperCase }), bold, italic);
+    return;
+  }
+  // The marks of a vowel typed in the previous run ("CH" + "UÛ", "a" + "ù"): decode them together.
+  let prefix = { raw: '', decoded: '' };
+  if (startsWithVniModifier(raw)) {
+    if (st.vniTail && st.vniTail.decoded && st.text.endsWith(st.vniTail.decoded)) prefix = st.vniTail;
+    else if (/[aeiouyAEIOUY]$/.test(st.text)) prefix = { raw: st.text.slice(-1), decoded: st.text.slice(-1) };
+  }
+  const decoded = decodeWith(prefix.raw + raw, 'vni');
+  if (prefix.decoded && visible(ctx)) st.text = st.text.slice(0, st.text.length - prefix.decoded.length);
+  append(st, ctx, decoded, bold, italic);
+  st.vniTail = { raw: prefix.raw + raw, decoded };
 }
 
 function readBreak(br: XmlElement, ctx: ReadContext, st: RunState, bold: boolean, italic: boolean): void {

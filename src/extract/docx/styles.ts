@@ -12,6 +12,8 @@ export interface RunProps {
   bold?: boolean;
   italic?: boolean;
   font?: string;
+  /** w:hAnsi: the font Word draws characters above U+007F in — the one a legacy encoding lives in. */
+  fontHigh?: string;
 }
 
 export interface StyleDef {
@@ -46,6 +48,8 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
   const fonts = child(rPr, 'w:rFonts');
   const font = fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi'] ?? fonts?.attrs['w:cs'];
   if (font) out.font = font;
+  const high = fonts?.attrs['w:hAnsi'];
+  if (high) out.fontHigh = high;
   return out;
 }
 
@@ -131,6 +135,7 @@ export function resolveRunProps(styles: Styles, direct: RunProps, rStyle: string
     if (out.bold === undefined && l.bold !== undefined) out.bold = l.bold;
     if (out.italic === undefined && l.italic !== undefined) out.italic = l.italic;
     if (out.font === undefined && l.font !== undefined) out.font = l.font;
+    if (out.fontHigh === undefined && l.fontHigh !== undefined) out.fontHigh = l.fontHigh;
   }
   return out;
 }
