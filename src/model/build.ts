@@ -30,13 +30,16 @@ export function classifyText(text: string, hints: TextHints = {}): TextBlock {
   return { type: 'paragraph', ...base };
 }
 
-/** Letters all upper case (at least 4 of them), or a short bold line, or a markdown/Word heading. */
+/** A whole-bold line up to this long reads as a heading (real two-line headings reach ~210). */
+const MAX_BOLD_HEADING = 300;
+const MAX_CAPS_HEADING = 250;
+
+/** Letters all upper case (at least 4 of them), or a bold line not ending a sentence, or a markdown/Word heading. */
 export function isHeadingLike(text: string, hints: TextHints = {}): boolean {
   if (hints.headingLevel) return true;
-  if (text.length > 250) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toLocaleUpperCase('vi')) return true;
-  return Boolean(hints.bold) && text.length <= 200 && !/[.;:]$/.test(text);
+  if (text.length <= MAX_CAPS_HEADING && letters.length >= 4 && letters === letters.toLocaleUpperCase('vi')) return true;
+  return Boolean(hints.bold) && text.length <= MAX_BOLD_HEADING && !/[.;:]$/.test(text);
 }
 
 function stripUndefined<T extends object>(o: T): T {
