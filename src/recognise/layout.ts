@@ -59,16 +59,21 @@ export interface Layout {
 
 const HEADER_SCAN_LIMIT = 40;
 
+/** "V/v triển khai di trú dữ liệu …" — the trích yếu of a công văn, which prints no kind line. */
+export const VV_RE = /^V\/v\s+/u;
+
 export function findKind(blocks: Block[]): KindMatch | null {
   const limit = Math.min(blocks.length, HEADER_SCAN_LIMIT);
+  let vv: KindMatch | null = null;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
     if (b.marker && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
     const m = KIND_RE.exec(b.text);
     if (m) return { kind: m[1], index: i, rest: b.text.slice(m[0].length).replace(/^[\s:,.]+/, '') };
+    if (!vv && VV_RE.test(b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
   }
-  return null;
+  return vv;
 }
 
 

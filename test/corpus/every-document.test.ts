@@ -28,6 +28,10 @@ const EXPECTED: Record<string, { kind?: string; number?: string } | { error: str
   'parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf': { kind: 'KẾ HOẠCH', number: '277/KH-UBND' },
   'ocr-local-vbhc/vht534.signed_20250510_124908.pdf': { kind: 'THÔNG BÁO', number: '565/TB-UBND' },
   'ocr-local-vbhc/05.signed_20250517_044750.pdf': { kind: 'THÔNG BÁO', number: '11/TB-UBND' },
+  'parsing-data-from-pdf/CV 6582.pdf': { kind: 'CÔNG VĂN', number: '6582/SYT-QLBHYTCNTT' },
+  'viparse-corpus/2003-02144qd.doc': { kind: 'QUYẾT ĐỊNH', number: '144/2002/QĐ/BTC' },
+  'viparse-corpus/2005-QD-256.doc': { kind: 'QUYẾT ĐỊNH', number: '256/2004/QĐ-UB' },
+  'viparse-corpus/2008-23.QD-991-UBND.doc': { kind: 'QUYẾT ĐỊNH', number: '991/QĐ-UBND' },
   'ocr-local-vbhc/660TBUB.signed_20250219_234149.pdf': { error: 'PDF_SCANNED' },
   'ocr-local-vbhc/299 UB.signed_20250510_124908.pdf': { error: 'PDF_SCANNED' },
   'mineru-vietocr/g.pdf': { error: 'PDF_SCANNED' },
@@ -56,6 +60,8 @@ describe.skipIf(!hasShared)('every corpus document converts or fails with one cl
       if (want && 'error' in want) throw new Error(`expected ${want.error}, got a document`);
       if (want?.kind) expect(doc.meta.kind).toBe(want.kind);
       if (want?.number) expect(doc.meta.number?.raw).toBe(want.number);
+      // A THÔNG BÁO kết luận's numbered items are duties ("3. Giao Sở Nội vụ … chủ trì …").
+      if (want?.kind === 'THÔNG BÁO') expect(doc.tasks.length).toBeGreaterThan(2);
     });
   }
 });

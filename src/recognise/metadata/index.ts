@@ -19,6 +19,7 @@ import {
 export function normaliseNumber(raw: string): string {
   return raw
     .replace(/[…]|\.{2,}/g, '')
+    .replace(/[-–—_]{3,}.*$/u, '') // a separator rule typed after the number
     .replace(/\s*([/-])\s*/g, '$1')
     .replace(/\s+/g, '')
     .replace(/^\.+|\.+$/g, '');
@@ -94,7 +95,7 @@ export function findIssuer(lines: string[]): Issuer | null {
     const t = line.replace(MOTTO_INSIDE_RE, '').trim();
     if (!t) continue;
     if (NUMBER_LINE_RE.test(t) || PLACE_DATE_RE.test(t) || NATIONAL_MOTTO_RE.test(t) || SEPARATOR_RE.test(t)) continue;
-    if (/^V\/v\b/iu.test(t)) continue;
+    if (/^V\/v(?![\p{L}])/iu.test(t)) continue;
     const letters = t.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toLocaleUpperCase('vi')) continue;
     const clean = t.replace(/\s*[-–—_]{3,}\s*$/u, '').trim();

@@ -4,7 +4,7 @@
 export const NUMBER_LINE_RE = /^Số\s*[:.]?\s*(.*)$/u;
 
 /** The number itself once spaces and dotted blanks are squeezed out: "171/KH-PGDĐT", "/KH-UBND", "07/2025/QĐ-UBND". */
-export const ADMIN_NUMBER_RE = /^(\d+)?\/(?:(\d{4})\/)?([\p{L}\d]+)-([\p{L}\d&.-]+)$/u;
+export const ADMIN_NUMBER_RE = /^(\d+)?\/(?:(\d{4})\/)?([\p{L}\d]+)[-/]([\p{L}\d&.-]+)$/u; // also the old "144/2002/QĐ/BTC"
 /** Party style: "3260-KH/ĐĐQH15", "63-NQ/TU", "-KH/TU" (blank). */
 export const PARTY_NUMBER_RE = /^(\d+)?-([\p{L}]+)\/([\p{L}\d&.-]+)$/u;
 

@@ -14,6 +14,9 @@ export type { Para, SectionNode } from './types.js';
 /** Schemes that open a section; bullets ("-", "+") stay paragraphs of the section they are in. */
 const SECTION_SCHEMES = new Set<MarkerScheme>(['part', 'chapter', 'article', 'roman', 'decimal', 'multi', 'letter', 'paren', 'roman-paren', 'ordinal']);
 
+/** Document kinds whose top-level numbered items are duties even without a NHIỆM VỤ heading. */
+const DUTY_DOCUMENT_KINDS = new Set(['THÔNG BÁO', 'CÔNG VĂN']);
+
 /** Words that end a heading early: "1. Mục đích: Đánh giá…" → "Mục đích". Abbreviations keep their dot. */
 const ABBREVIATION_BEFORE_DOT = /(?:^|\s)(?:TP|Tp|KT|TM|TL|Q|ThS|TS|PGS|GS|BS|Th|St|v\.v|Đ\/c|đ\/c|Ô|B)$/u;
 
@@ -147,6 +150,10 @@ export function buildSections(model: DocumentModel): SectionsResult {
   preamble.kind = 'other';
   preamble.effectiveKind = 'other';
   fill(roots, 'other');
+  // A THÔNG BÁO kết luận or a công văn numbers the duties it sets at the top level ("3. Giao Sở Nội vụ …").
+  if (layout.kind && DUTY_DOCUMENT_KINDS.has(layout.kind.kind)) {
+    for (const n of roots) if (n.effectiveKind === 'other') fill([n], 'tasks');
+  }
   return { sections: roots, preamble, warnings };
 }
 

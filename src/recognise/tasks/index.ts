@@ -22,7 +22,9 @@ function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): v
     else if (n.kind === 'tasks') walkSection(n, 'section', out);
     // THÔNG BÁO kết luận: "Thứ nhất, tiếp tục tham mưu …" items stand for a tasks section of their own;
     // the preamble's "… yêu cầu X … thực hiện tốt một số nhiệm vụ trọng tâm sau:" addresses them to X.
-    else if (n.scheme === 'ordinal' && !NOT_DUTY_KINDS.has(n.effectiveKind)) walkItem(n, { origin: 'section', lead: introLead }, out);
+    else if ((n.scheme === 'ordinal' && !NOT_DUTY_KINDS.has(n.effectiveKind)) || (n.kind === 'other' && n.effectiveKind === 'tasks')) {
+      walkItem(n, { origin: 'section', lead: introLead }, out);
+    }
     else collect(n.children, out, introLead);
   }
 }

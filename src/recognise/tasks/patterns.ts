@@ -43,7 +43,7 @@ export const ACTION_WORDS = [
   'duyệt', 'thông báo', 'gửi', 'cập nhật', 'hoàn thiện', 'sửa đổi', 'bảo đảm', 'đảm bảo', 'chủ động', 'khẩn trương', 'tích cực',
   'tiếp tục', 'tăng cường', 'bám sát', 'nâng cao', 'đẩy mạnh', 'quán triệt', 'tập trung', 'nghiêm túc', 'cần',
   'phải', 'được giao', 'xác định', 'làm tốt', 'duy trì', 'quan tâm', 'huy động', 'sắp xếp', 'mua sắm', 'bổ sung', 'kịp thời',
-  'nắm', 'soạn thảo', 'dự thảo', 'lựa chọn', 'cử', 'bàn giao', 'giám sát', 'thanh tra', 'phê duyệt', 'tiếp nhận', 'lưu ý',
+  'nắm', 'tiếp thu', 'khắc phục', 'kiện toàn', 'chấp hành', 'soạn thảo', 'dự thảo', 'lựa chọn', 'cử', 'bàn giao', 'giám sát', 'thanh tra', 'phê duyệt', 'tiếp nhận', 'lưu ý',
   // Not verbs, but a unit name never runs past them: "Các trường khi đề xuất …", "Sở GDĐT đã giao …".
   'khi', 'nếu', 'đã', 'đang', 'sẽ', 'là', 'trực tiếp', 'đưa', 'giao', 'đề nghị', 'yêu cầu', 'để', 'nhằm', 'trong việc', 'trong công tác', 'về việc', 'trong quá trình',
 ];
