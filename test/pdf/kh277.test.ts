@@ -46,6 +46,11 @@ describe.skipIf(!file)('KH 277 Hà Nội', () => {
     expect(body).toContain('2. Nội dung thực hiện: Các nhiệm vụ cụ thể thực hiện theo Phụ lục kèm theo Kế hoạch này.');
   });
 
+  it('keeps the typed-in day and month of the appendix caption around the printed "/"', () => {
+    // The widget types "14      7" padded with spaces; the page prints "/" between the two numbers.
+    expect(texts(m, 'body')).toContain('(Kèm theo Kế hoạch số 277 /KH-UBND ngày 14 / 7 /2026 của UBND thành phố Hà Nội)');
+  });
+
   it('drops page numbers, also the one printed above the appendix table', () => {
     expect(texts(m).filter((t) => /^\d{1,2}$/.test(t))).toEqual([]);
     expect(m.children.filter((b) => b.type === 'pageBreak')).toHaveLength(11);

@@ -4,8 +4,8 @@ import type { ModelBuilder } from '../../model/build.js';
 import type { Provenance, TextHints } from '../../model/document.js';
 import { parseMarker } from '../../model/markers.js';
 import type { PageInput, PageLayout, Unit } from './layout.js';
-import { joinLines } from './lines.js';
-import { endsShort, isIndented } from './paragraphs.js';
+import { joinLineTexts } from './lines.js';
+import { endsParagraph, isIndented } from './paragraphs.js';
 import type { Line, PageData } from './types.js';
 
 type Laid = PageLayout & { input: PageInput & { landscape: boolean } };
@@ -34,7 +34,7 @@ function joinAcrossPages(pages: Laid[]): void {
     const a = last.lines[last.lines.length - 1];
     const b = next.lines[0];
     if (Math.abs(a.size - b.size) > 1 || a.bold !== b.bold || last.align || next.align) continue;
-    if (endsShort(a, pages[i].metrics) || isIndented(b, pages[i + 1].metrics)) continue;
+    if (endsParagraph(a, pages[i].metrics) || isIndented(b, pages[i + 1].metrics)) continue;
     if (SENTENCE_END.test(a.text) && parseMarker(b.text)) continue;
     last.firstPageLines ??= last.lines.length;
     last.lines.push(...next.lines);
@@ -44,7 +44,7 @@ function joinAcrossPages(pages: Laid[]): void {
 }
 
 function textOf(lines: Line[]): string {
-  return joinLines(lines.map((l) => l.text));
+  return joinLineTexts(lines);
 }
 
 function emitText(b: ModelBuilder, u: TextUnit, page: Laid): void {

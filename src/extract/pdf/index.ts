@@ -25,6 +25,7 @@ export const extract: Extractor = async (input, opts) => {
     if (opts.maxPages && doc.numPages > opts.maxPages) throw tooManyPages(doc.numPages, opts.maxPages);
     const inputs: (PageInput & { landscape: boolean })[] = [];
     const fonts = new Set<string>();
+    const decoded = new Set<string>();
     const unreadable: { page: number; error: Error }[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const left = deadline - Date.now();
@@ -38,11 +39,12 @@ export const extract: Extractor = async (input, opts) => {
         continue;
       }
       for (const f of data.fonts) fonts.add(f);
+      for (const e of data.decoded) decoded.add(e);
       const { tables, rest } = extractTables(data);
       inputs.push({ data, lines: buildLines(rest), tables, landscape: data.width > data.height });
     }
     if (!inputs.length && unreadable.length) throw unreadable[0].error;
-    const model = buildModel(inputs, [...fonts], doc.numPages);
+    const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages);
     for (const u of unreadable) model.warnings.push({ code: 'PDF_PAGE_UNREADABLE', message: u.error.message, prov: { page: u.page } });
     if (!hasEof(input.bytes)) model.warnings.push({ code: 'PDF_TRUNCATED', message: 'the PDF has no end-of-file marker (%%EOF): it looks truncated, and content may be missing' });
     return model;
@@ -73,7 +75,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Prom
   return Promise.race([p, guard]).finally(() => clearTimeout(timer));
 }
 
-function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], pageCount: number): DocumentModel {
+function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], decoded: string[], pageCount: number): DocumentModel {
   const running = runningLines(inputs.map((p) => ({ lines: p.lines, height: p.data.height })));
   const layouts = [];
   let closingDone = false;
@@ -94,7 +96,13 @@ function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: strin
   }
   const legacy = fonts.filter((f) => LEGACY_FONT.test(f));
   if (legacy.length) {
-    b.warn('LEGACY_ENCODING', `the text layer uses legacy Vietnamese fonts (${legacy.slice(0, 3).join(', ')}): TCVN3/VNI-encoded text is not decoded and reads as mojibake`);
+    const from = decoded.map((e) => (e === 'vni' ? 'VNI' : 'TCVN3')).join(' and ');
+    b.warn(
+      'LEGACY_ENCODING',
+      from
+        ? `the text layer uses legacy Vietnamese fonts (${legacy.slice(0, 3).join(', ')}): text in them was decoded from ${from} to Unicode; check letters the font drew in a way the code table cannot tell`
+        : `the text layer uses legacy Vietnamese fonts (${legacy.slice(0, 3).join(', ')}) but none of their text needed decoding`,
+    );
   }
   return b.build();
 }

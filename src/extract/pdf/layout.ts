@@ -4,6 +4,7 @@ import type { Zone } from '../../model/document.js';
 import { splitFootnotes, type Footnote } from './footnotes.js';
 import { isPageNumberLine, isRunningLine } from './furniture.js';
 import { makeLine, median, splitSegments } from './lines.js';
+import { findLooseTables } from './loose-tables.js';
 import { groupParagraphs, isCentred, measureBody, type BodyMetrics } from './paragraphs.js';
 import { isStampText } from './stamps.js';
 import type { PageTable } from './tables.js';
@@ -79,8 +80,11 @@ export function layoutPage(input: PageInput, opts: { first: boolean; running: Se
     }
   }
 
+  // Tables drawn without rules, from positions (ruled ones came out of the items before).
+  const loose = findLooseTables(rest, data);
+  rest = loose.lines;
   // Body paragraphs and tables in reading order (tables placed by their top edge).
-  const tables = [...input.tables].sort((a, b) => a.box[1] - b.box[1]);
+  const tables = [...input.tables, ...loose.tables].sort((a, b) => a.box[1] - b.box[1]);
   let ti = 0;
   const flushLines = (ls: Line[]): void => {
     for (const group of groupParagraphs(ls, metrics)) {

@@ -111,6 +111,10 @@ export function makeLine(items: PdfItem[]): Line & { leadingRef?: string } {
     refs,
   };
   if (leadingRef) line.leadingRef = leadingRef;
+  const measured = its.filter((i) => i.spaces);
+  if (measured.length) line.stretch = Math.max(...measured.map((i) => i.stretch ?? 0));
+  const last = its.reduce((a, b) => (b.x1 > a.x1 ? b : a));
+  if (last.spaceAfter) line.spaceAfter = true;
   return line;
 }
 
@@ -120,15 +124,56 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** "Thông tư số 19/2018/TT-" + "BGDĐT": a code broken after its hyphen is joined without a space. */
+/** "Thông tư số 19/2018/TT-" + "BGDĐT", "2023-" + "2024": a code or range broken after its hyphen is joined without a space. */
 const CODE_HYPHEN_END = /[\p{Lu}\d]-$/u;
+/** …when the next line goes on with a capital or a digit. */
+const CODE_CONTINUES = /^[\p{Lu}\d]/u;
+/** "https://api-" + "hssk.hanoi.gov.vn": an address broken after a hyphen. */
+const URL_HYPHEN_END = /(?:https?:\/\/|www\.)\S*-$/u;
+/** What can go on after a word broken mid-way: a letter, a digit or address punctuation — not a list dash. */
+const WORD_GOES_ON = /^(?![-–+•]\s)[\p{L}\d./:_%#?=&-]/u;
 
-/** Join wrapped lines of one paragraph or cell. */
+/** Join wrapped lines of one paragraph or cell (text only: no drawn-space or width evidence). */
 export function joinLines(texts: string[]): string {
   let out = '';
   for (const t of texts) {
     if (!t) continue;
-    out += out && !(CODE_HYPHEN_END.test(out) && /^\p{Lu}/u.test(t)) ? ` ${t}` : t;
+    out += out && !(CODE_HYPHEN_END.test(out) && CODE_CONTINUES.test(t)) ? ` ${t}` : t;
+  }
+  return out;
+}
+
+/** The inner left/right edges of a table cell (its rules); text keeps the same padding on both sides. */
+export interface CellEdges {
+  left: number;
+  right: number;
+}
+
+/**
+ * A word longer than its cell is broken where the cell ends ("Kubernete" / "s master", "https://hssk.hanoi" /
+ * ".gov.vn"): the line is one token, no space is drawn after it, and the next glyph would not have fitted.
+ */
+export function brokenInWord(a: Line, b: Line, cell: CellEdges): boolean {
+  if (a.spaceAfter || /\s/u.test(a.text) || !WORD_GOES_ON.test(b.text) || !/[\p{L}\d./_-]$/u.test(a.text)) return false;
+  const first = b.items[0];
+  const glyph = first && first.str.length ? (first.x1 - first.x0) / first.str.length : b.size * 0.5;
+  const padding = Math.max(0, a.x0 - cell.left);
+  return a.x1 + glyph > cell.right - padding;
+}
+
+/** Join wrapped lines with what the page shows: a drawn space at the end of a line, a word broken in a cell. */
+export function joinLineTexts(lines: Line[], cell?: CellEdges): string {
+  let out = '';
+  let prev: Line | null = null;
+  for (const l of lines) {
+    if (!l.text) continue;
+    let glue = out ? ' ' : '';
+    if (prev && !prev.spaceAfter) {
+      if ((CODE_HYPHEN_END.test(out) && CODE_CONTINUES.test(l.text)) || URL_HYPHEN_END.test(prev.text)) glue = '';
+      else if (cell && brokenInWord(prev, l, cell)) glue = '';
+    }
+    out += glue + l.text;
+    prev = l;
   }
   return out;
 }

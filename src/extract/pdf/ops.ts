@@ -54,17 +54,38 @@ function asMatrix(v: unknown): Matrix | null {
   return a.length === 6 && a.every((n) => typeof n === 'number') ? (a as Matrix) : null;
 }
 
+/** One text-showing operation of the page content: where it starts and how much its spaces were stretched. */
+export interface TextRun {
+  x0: number;
+  x1: number;
+  base: number;
+  /** Space characters drawn. */
+  spaces: number;
+  /** The largest extra advance of one space over its natural width, in ems (justification stretch). */
+  stretch: number;
+  /** Where the last non-space glyph ends: x1 minus drawn trailing spaces. */
+  inkEnd: number;
+  /** The run ends with a drawn space (or is only spaces): the word before it ended there. */
+  trailingSpace: boolean;
+  /** The run's words where they are drawn, with the glyphs' own characters (pdfjs's text drops some, e.g. U+00AD). */
+  words: { str: string; x0: number; x1: number }[];
+  font: FontInfo;
+  size: number;
+}
+
 export interface WalkResult {
   hRules: Segment[];
   vRules: Segment[];
   annotationItems: PdfItem[];
+  /** Runs of the page content (not annotations), for the justification signal. */
+  runs: TextRun[];
   /** Number of image paint operations (images may be dropped by maxImageSize; counted anyway). */
   images: number;
 }
 
 /** Walk the operator list from `base` (the viewport transform), collecting rules and annotation text. */
 export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, fontOf: (name: string) => FontInfo): WalkResult {
-  const out: WalkResult = { hRules: [], vRules: [], annotationItems: [], images: 0 };
+  const out: WalkResult = { hRules: [], vRules: [], annotationItems: [], runs: [], images: 0 };
   const code = (name: string): number => OPS[name] ?? -1;
   const C = {
     save: code('save'), restore: code('restore'), transform: code('transform'),
@@ -87,7 +108,7 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
   let st: State = { ctm: base, fill: '#000000', stroke: '#000000' };
   const stack: State[] = [];
   let annDepth = 0;
-  // Text state (only used for annotation text).
+  // Text state: positions of annotation text, and the space stretch of content runs.
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let tlm: Matrix = [1, 0, 0, 1, 0, 0];
   let font: FontInfo = { name: '', bold: false, italic: false };
@@ -149,25 +170,63 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
   };
 
   const show = (glyphs: unknown[]): void => {
-    if (!annDepth || !fontSize) return;
+    if (!fontSize) return;
     const m = mul(st.ctm, tm);
     let adv = 0;
     let str = '';
+    let spaces = 0;
+    let stretch = 0;
+    // Extra advance of the current space: the TJ number right after it, char and word spacing. (A number
+    // before a space belongs to the glyph before it: LibreOffice puts its rounding there.)
+    let pendingSpace = -1;
+    let inkAdv = 0;
+    // Words of annotation text with their own extents: a widget pads "14      7" with spaces around
+    // the "/" the page prints between them, so each word must sit where it is drawn.
+    const words: { str: string; a: number; b: number }[] = [];
+    const closeSpace = (after: number): void => {
+      if (pendingSpace < 0) return;
+      stretch = Math.max(stretch, pendingSpace + after);
+      pendingSpace = -1;
+    };
     for (const g of glyphs) {
       if (typeof g === 'number') {
-        adv -= (g / 1000) * fontSize * hScale;
+        const d = -(g / 1000) * fontSize * hScale;
+        adv += d;
+        if (pendingSpace >= 0) closeSpace(d / fontSize);
         continue;
       }
       const gl = g as Glyph;
+      closeSpace(0);
       str += gl.unicode ?? '';
+      const start = adv;
       adv += (((gl.width ?? 0) / 1000) * fontSize + charSpacing + (gl.isSpace ? wordSpacing : 0)) * hScale;
+      if (gl.unicode && gl.unicode.trim()) {
+        const w = words[words.length - 1];
+        if (w && !/\s$/u.test(str.slice(0, -gl.unicode.length))) {
+          w.str += gl.unicode;
+          w.b = adv;
+        } else words.push({ str: (/\s$/u.test(str.slice(0, -gl.unicode.length)) ? ' ' : '') + gl.unicode, a: start, b: adv });
+      }
+      // A space is the character drawn, not char code 32 (subset fonts put letters there).
+      if (gl.unicode === ' ') {
+        spaces++;
+        pendingSpace = ((charSpacing + (gl.isSpace ? wordSpacing : 0)) * hScale) / fontSize;
+      } else if (gl.unicode) inkAdv = adv;
     }
-    if (str.trim()) {
-      const sx = Math.hypot(m[0], m[1]);
+    closeSpace(0);
+    const sx = Math.hypot(m[0], m[1]);
+    if (annDepth && str.trim()) {
       const sy = Math.hypot(m[2], m[3]);
-      out.annotationItems.push({
-        str: str.normalize('NFC'), x0: m[4], x1: m[4] + adv * sx, base: m[5], size: fontSize * sy,
-        font: font.name, bold: font.bold, italic: font.italic, annotation: true,
+      for (const w of words) {
+        out.annotationItems.push({
+          str: w.str.normalize('NFC'), x0: m[4] + w.a * sx, x1: m[4] + w.b * sx, base: m[5], size: fontSize * sy,
+          font: font.name, bold: font.bold, italic: font.italic, annotation: true,
+        });
+      }
+    } else if (!annDepth && str) {
+      out.runs.push({
+        x0: m[4], x1: m[4] + adv * sx, base: m[5], spaces, stretch, inkEnd: m[4] + inkAdv * sx, trailingSpace: str.endsWith(' '),
+        words: words.map((w) => ({ str: w.str, x0: m[4] + w.a * sx, x1: m[4] + w.b * sx })), font, size: fontSize * Math.hypot(m[2], m[3]),
       });
     }
     tm = mul(tm, [1, 0, 0, 1, adv, 0]);
@@ -202,7 +261,6 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
     } else if (fn === C.fillRGB) st.fill = String(args[0]);
     else if (fn === C.strokeRGB) st.stroke = String(args[0]);
     else if (C.images.includes(fn)) out.images++;
-    else if (!annDepth) continue; // text state below matters only inside annotations
     else if (fn === C.beginText) {
       tm = [1, 0, 0, 1, 0, 0];
       tlm = tm;

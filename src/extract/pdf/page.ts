@@ -1,5 +1,6 @@
 // One pdfjs page → positioned items and rules in display coordinates (rotation applied).
-import { walkOperators, type FontInfo, type OpCodes, type OperatorList } from './ops.js';
+import { decodeWith, legacyFontEncoding, UNICODE_VIETNAMESE, type LegacyEncoding } from '../legacy/index.js';
+import { walkOperators, type FontInfo, type OpCodes, type OperatorList, type TextRun } from './ops.js';
 import { repairSplitSyllables } from './spaces.js';
 import type { PageData, PdfItem } from './types.js';
 
@@ -44,7 +45,7 @@ export function fontInfo(name: string): FontInfo {
   return { name, bold: BOLD_FONT.test(name), italic: ITALIC_FONT.test(name) };
 }
 
-export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes): Promise<PageData & { images: number; fonts: string[] }> {
+export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes): Promise<PageData & { images: number; fonts: string[]; decoded: LegacyEncoding[] }> {
   const vp = page.getViewport({ scale: 1 });
   const vt = vp.transform as Matrix;
   // The operator list first: it loads the fonts into commonObjs, where their real names are.
@@ -66,16 +67,30 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
   };
   const walk = walkOperators(ol, OPS, vt, fontOf);
   const tc = await page.getTextContent({ includeMarkedContent: false });
-  const items: PdfItem[] = [];
+  let items: PdfItem[] = [];
+  const decoded = new Set<LegacyEncoding>();
   for (const raw of tc.items as RawItem[]) {
     if (!raw.str || !raw.transform || !raw.str.trim()) continue;
     const t = mul(vt, raw.transform);
     const size = Math.hypot(t[2], t[3]);
     if (size < 0.5) continue;
     const f = fontOf(raw.fontName ?? '');
-    items.push({ str: repairSplitSyllables(raw.str.normalize('NFC')), x0: t[4], x1: t[4] + Math.abs(raw.width ?? 0), base: t[5], size, font: f.name, bold: f.bold, italic: f.italic });
+    items.push({ str: itemText(raw.str, f.name, decoded), x0: t[4], x1: t[4] + Math.abs(raw.width ?? 0), base: t[5], size, font: f.name, bold: f.bold, italic: f.italic });
   }
-  items.push(...walk.annotationItems);
+  attachStretch(items, walk.runs);
+  for (const it of walk.annotationItems) items.push({ ...it, str: itemText(it.str, it.font, decoded) });
+  const legacyFonts = new Map<string, boolean>();
+  const isLegacy = (name: string): boolean => {
+    let v = legacyFonts.get(name);
+    if (v === undefined) legacyFonts.set(name, (v = legacyFontEncoding(name) !== null));
+    return v;
+  };
+  const legacyItems = itemsFromRuns(walk.runs.filter((r) => isLegacy(r.font.name)), decoded);
+  if (legacyItems.length) {
+    // Legacy-font text is read from the glyphs drawn: pdfjs's text drops the TCVN3 "ư" byte (U+00AD).
+    const fromRuns = new Set(legacyItems.map((i) => i.font));
+    items = items.filter((i) => !fromRuns.has(i.font)).concat(legacyItems);
+  }
   const fonts = [...new Set(items.map((i) => i.font))];
   page.cleanup();
   return {
@@ -91,7 +106,41 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
     },
     images: walk.images,
     fonts,
+    decoded: [...decoded],
   };
+}
+
+/** Words of content runs as items (glyph-by-glyph runs rejoined into words), decoded from their legacy font. */
+function itemsFromRuns(runs: TextRun[], decoded: Set<LegacyEncoding>): PdfItem[] {
+  // Runs come in drawing order: a glyph drawn right after the previous one on its baseline continues its word.
+  const out: PdfItem[] = [];
+  for (const r of runs) {
+    for (const w of r.words) {
+      const prev = out[out.length - 1];
+      const joins = prev && prev.font === r.font.name && Math.abs(prev.base - r.base) < 0.1 && Math.abs(prev.size - r.size) < 0.1 && w.x0 - prev.x1 < r.size * 0.05 && w.x0 >= prev.x1 - r.size * 0.3 && !/^\s/u.test(w.str);
+      if (joins) {
+        prev.str += w.str;
+        prev.x1 = w.x1;
+      } else out.push({ str: w.str.trim(), x0: w.x0, x1: w.x1, base: r.base, size: r.size, font: r.font.name, bold: r.font.bold, italic: r.font.italic });
+    }
+  }
+  for (const it of out) it.str = itemText(it.str, it.font, decoded, false);
+  return out.filter((i) => i.str && i.size >= 0.5);
+}
+
+/**
+ * A text item as Unicode: runs in a TCVN3 (.VnTime, .VnTimeH → capitals) or VNI font hold the
+ * font's 8-bit codes and are decoded (pdfjs drops the TCVN3 "ư" byte, U+00AD, so it is restored);
+ * then spaces pdfjs put inside syllables are repaired.
+ */
+function itemText(str: string, font: string, decoded: Set<LegacyEncoding>, droppedSoftHyphen = true): string {
+  let text = str.normalize('NFC');
+  const legacy = legacyFontEncoding(font);
+  if (legacy && !UNICODE_VIETNAMESE.test(text)) {
+    text = decodeWith(text, legacy.encoding, { upperCase: legacy.upperCase, droppedSoftHyphen: droppedSoftHyphen && legacy.encoding === 'tcvn3' });
+    decoded.add(legacy.encoding);
+  }
+  return repairSplitSyllables(text);
 }
 
 /** Fake bold draws each glyph twice at a tiny offset: keep one, marked bold. */
@@ -110,4 +159,29 @@ export function dropOverprint(items: PdfItem[]): PdfItem[] {
     out.push(it);
   }
   return out;
+}
+
+/**
+ * Runs of the content stream give the items they overlap on the same baseline their spaces and
+ * stretch (pdfjs may merge or split runs), and mark an item followed by a drawn space: pdfjs trims
+ * it, but it tells a real word break at a line end from a word broken because it did not fit.
+ */
+export function attachStretch(items: PdfItem[], runs: TextRun[]): void {
+  const sorted = [...runs].sort((a, b) => a.base - b.base);
+  for (const it of items) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].base < it.base - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && sorted[k].base <= it.base + 1; k++) {
+      const r = sorted[k];
+      if (r.trailingSpace && it.x1 > r.inkEnd - 1 && it.x1 < r.x1 + 1) it.spaceAfter = true;
+      if (!r.spaces || Math.min(r.inkEnd, it.x1) - Math.max(r.x0, it.x0) < 0.5) continue;
+      it.spaces = (it.spaces ?? 0) + r.spaces;
+      it.stretch = Math.max(it.stretch ?? 0, r.stretch);
+    }
+  }
 }

@@ -13,8 +13,12 @@ export interface BodyMetrics {
   pitch: number;
   /** Full lines end exactly at the right edge (justified text): a sentence end short of it ends a paragraph. */
   justified?: boolean;
+  /** Where indented first lines start, when most of them start at the same x. */
+  indent?: number;
 }
 
+/** Centred text leaves both margins equal within this many font sizes (an indented short list item does not). */
+const CENTRE_TOLERANCE = 1.5;
 /** A first line is indented when it starts this many font sizes right of the left edge. */
 const INDENT = 0.8;
 /** A line ends short (ends a paragraph) when it stops this many font sizes before the right edge. */
@@ -23,6 +27,10 @@ const SHORT_END = 2.5;
 const WIDE_GAP = 1.5;
 /** A sentence end before a wrap: ". ; : ! ?" (closing quotes and brackets allowed after). */
 const SENTENCE_END = /[.;:!?…]["”’»)]*$/u;
+/** A justified line set with natural spaces (stretch 0) that stops more than this (points) short of the edge is a last line. */
+const NATURAL_SLACK = 1.5;
+/** An upper-case heading line cannot end on a joining word or dash: "KẾT QUẢ THỰC HIỆN NHIỆM VỤ GIÁO DỤC VÀ" / "ĐÀO TẠO …". */
+const DANGLING_END = /(?:\s(?:VÀ|CỦA|VỚI|CHO|TRONG|VỀ|CÁC|NHỮNG|ĐỂ|TẠI|THEO|TỪ|ĐẾN|TRÊN|NĂM|GIAI ĐOẠN)|[-–,])$/u;
 
 export function measureBody(lines: Line[], pageWidth: number): BodyMetrics {
   const longLines = lines.filter((l) => l.text.length > 40);
@@ -36,19 +44,29 @@ export function measureBody(lines: Line[], pageWidth: number): BodyMetrics {
   }
   const right = xs1.length ? xs1[Math.floor(xs1.length * 0.9)] : pageWidth;
   const atEdge = src.filter((l) => Math.abs(l.x1 - right) <= 1).length;
-  return {
-    left: xs0.length ? xs0[Math.floor(xs0.length * 0.1)] : 0,
-    right,
-    pitch: pitches.length ? median(pitches) : 0,
-    justified: src.length >= 5 && atEdge >= src.length * 0.6,
-  };
+  const left = xs0.length ? xs0[Math.floor(xs0.length * 0.1)] : 0;
+  const m: BodyMetrics = { left, right, pitch: pitches.length ? median(pitches) : 0, justified: src.length >= 5 && atEdge >= src.length * 0.6 };
+  const indent = commonIndent(lines, left);
+  if (indent !== null) m.indent = indent;
+  return m;
+}
+
+/** The x most indented lines start at (a paragraph's first-line indent), if at least three share it. */
+function commonIndent(lines: Line[], left: number): number | null {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.x0 > left + l.size * INDENT) counts.set(Math.round(l.x0), (counts.get(Math.round(l.x0)) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  return best && best[1] >= 3 ? best[0] : null;
 }
 
 /** Both margins clearly open and about equal. */
 export function isCentred(l: Line, m: BodyMetrics): boolean {
   const before = l.x0 - m.left;
   const after = m.right - l.x1;
-  return before > l.size * 1.5 && after > l.size && Math.abs(before - after) < l.size * 3;
+  // A line that starts at the first-line indent is a paragraph start: a numbered item, or one whose margins differ.
+  if (m.indent !== undefined && Math.abs(l.x0 - m.indent) <= 1 && (Math.abs(before - after) > l.size * 0.5 || parseMarker(l.text))) return false;
+  return before > l.size * 1.5 && after > l.size && Math.abs(before - after) < l.size * CENTRE_TOLERANCE;
 }
 
 function isUpper(text: string): boolean {
@@ -64,6 +82,24 @@ export function endsShort(l: Line, m: BodyMetrics): boolean {
   return l.x1 < m.right - l.size * SHORT_END;
 }
 
+/**
+ * The last line of a paragraph: well short of the right edge; or, on a justified page, a sentence end
+ * short of it, or a line set with natural (unstretched) spaces short of it — every other line of a
+ * justified paragraph is stretched to the edge.
+ */
+export function endsParagraph(l: Line, m: BodyMetrics): boolean {
+  if (endsShort(l, m)) return true;
+  if (!m.justified) return false;
+  const slack = m.right - l.x1;
+  if (SENTENCE_END.test(l.text) && slack > Math.max(2, l.size * 0.3)) return true;
+  return l.stretch === 0 && slack > NATURAL_SLACK;
+}
+
+/** A bold upper-case heading wrapped after a joining word continues on the next bold upper-case line. */
+function wrappedHeading(prev: Line, next: Line): boolean {
+  return prev.bold && next.bold && isUpper(prev.text) && isUpper(next.text) && DANGLING_END.test(prev.text) && !parseMarker(next.text);
+}
+
 /** Does `next` continue the paragraph that ends with `prev`? */
 export function continues(prev: Line, next: Line, m: BodyMetrics, samePage = true): boolean {
   if (Math.abs(prev.size - next.size) > 1) return false;
@@ -77,8 +113,8 @@ export function continues(prev: Line, next: Line, m: BodyMetrics, samePage = tru
     return isUpper(prev.text) === isUpper(next.text);
   }
   if (isCentred(prev, m) !== isCentred(next, m)) return false;
-  if (isIndented(next, m) || endsShort(prev, m)) return false;
-  if (m.justified && SENTENCE_END.test(prev.text) && prev.x1 < m.right - Math.max(2, prev.size * 0.3)) return false;
+  if (wrappedHeading(prev, next)) return true;
+  if (isIndented(next, m) || endsParagraph(prev, m)) return false;
   if (parseMarker(next.text) && (SENTENCE_END.test(prev.text) || prev.bold || next.bold)) return false;
   return true;
 }

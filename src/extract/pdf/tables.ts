@@ -2,7 +2,7 @@
 // joined with spaces, vertical merges become restart/continue cells, header rows are marked.
 import type { CellInput, RowInput } from '../../model/build.js';
 import { cellIndexAt, findGrids, type Grid } from './grid.js';
-import { buildLines, joinLines } from './lines.js';
+import { buildLines, joinLineTexts, type CellEdges } from './lines.js';
 import type { PageData, PdfItem } from './types.js';
 
 export interface PageTable {
@@ -44,9 +44,9 @@ export function extractTables(page: PageData): { tables: PageTable[]; rest: PdfI
   return { tables, rest };
 }
 
-function cellText(items: PdfItem[]): { text: string; bold: boolean } {
+function cellText(items: PdfItem[], edges?: CellEdges): { text: string; bold: boolean } {
   const lines = buildLines(items);
-  const text = joinLines(lines.map((l) => l.text)).replace(/\s+/g, ' ').trim();
+  const text = joinLineTexts(lines, edges).replace(/\s+/g, ' ').trim();
   const chars = lines.reduce((n, l) => n + l.text.length, 0);
   const boldChars = lines.reduce((n, l) => n + (l.bold ? l.text.length : 0), 0);
   return { text, bold: chars > 0 && boldChars / chars > 0.6 };
@@ -59,7 +59,7 @@ function bbox(page: PageData, x0: number, y0: number, x1: number, y1: number): [
 }
 
 function gridRows(g: Grid, buckets: PdfItem[][], page: PageData): RowInput[] {
-  const texts = buckets.map(cellText);
+  const texts = buckets.map((items, i) => cellText(items, { left: g.xs[g.cells[i].c0], right: g.xs[g.cells[i].c1 + 1] }));
   const nr = g.ys.length - 1;
   const nc = g.xs.length - 1;
   const rows: RowInput[] = [];

@@ -15,6 +15,11 @@ export interface PdfItem {
   italic: boolean;
   /** Text drawn by an annotation appearance (a signature widget), not the page content. */
   annotation?: boolean;
+  /** Spaces drawn in this run and their largest stretch in ems (from the content stream); absent when unknown. */
+  spaces?: number;
+  stretch?: number;
+  /** A space is drawn right after this run's last glyph. */
+  spaceAfter?: boolean;
 }
 
 /** A horizontal (y0 == y1) or vertical (x0 == x1) ruling line. */
@@ -39,6 +44,10 @@ export interface Line {
   fonts: string[];
   /** Superscript marks found in the line (footnote references), removed from `text`. */
   refs: string[];
+  /** The largest stretch of a space in the line, in ems: > 0 on a justified full line, 0 on a line set with natural spaces; absent when unknown. */
+  stretch?: number;
+  /** The line's last word is followed by a drawn space (a real word break when the line wraps). */
+  spaceAfter?: boolean;
 }
 
 export interface PageData {
