@@ -3,7 +3,8 @@
 // appearances draw (signature widgets carry typed-in numbers and dates, and stamp text).
 import type { PdfItem, Segment } from './types.js';
 
-type Matrix = [number, number, number, number, number, number];
+/** A PDF transformation matrix [a b c d e f]. */
+export type Matrix = [number, number, number, number, number, number];
 
 /** The subset of pdfjs's OPS table this walker reads (op name → code). */
 export type OpCodes = Record<string, number>;
@@ -33,7 +34,8 @@ const RULE_MIN_LENGTH = 4;
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 const WHITE = /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i;
 
-function mul(m: Matrix, n: Matrix): Matrix {
+/** m × n, the PDF way (n applied after m's space). */
+export function mul(m: readonly number[], n: readonly number[]): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],

@@ -1,10 +1,9 @@
 // One pdfjs page → positioned items and rules in display coordinates (rotation applied).
 import { decodeWith, legacyFontEncoding, UNICODE_VIETNAMESE, type LegacyEncoding } from '../legacy/index.js';
-import { walkOperators, type FontInfo, type OpCodes, type OperatorList, type TextRun } from './ops.js';
+import { mul, walkOperators, type FontInfo, type Matrix, type OpCodes, type OperatorList, type TextRun } from './ops.js';
 import { repairSplitSyllables } from './spaces.js';
 import type { PageData, PdfItem } from './types.js';
 
-type Matrix = [number, number, number, number, number, number];
 
 /** The parts of a pdfjs PDFPageProxy this module uses. */
 export interface PdfPageLike {
@@ -30,16 +29,6 @@ const ITALIC_FONT = /italic|oblique/i;
 /** Two draws of the same text closer than this (points) are one glyph printed twice (fake bold). */
 const OVERPRINT_TOLERANCE = 1.2;
 
-function mul(m: number[], n: number[]): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 export function fontInfo(name: string): FontInfo {
   return { name, bold: BOLD_FONT.test(name), italic: ITALIC_FONT.test(name) };
