@@ -83,3 +83,23 @@ describe('page-break repair', () => {
     expect(texts(m.children).some((t) => t.includes('đặc biệt bồi dưỡng GV THCS dạy các môn tích hợp (Khoa học Tự nhiên'))).toBe(true);
   });
 });
+
+describe('legacy encodings in plain text', () => {
+  const tcvn3 = 'B¸o c¸o t×nh h×nh thùc hiÖn kÕ ho¹ch n¨m 2004 vµ kÕ ho¹ch ph¸t triÓn kinh tÕ - x· héi n¨m 2005';
+  it('TCVN3 mojibake saved as UTF-8 is decoded, with a warning', async () => {
+    const m = await extract({ bytes: new TextEncoder().encode(`${tcvn3}\n`), path: 'bc.txt', format: 'txt' }, {});
+    expect(texts(m.children)[0]).toBe('Báo cáo tình hình thực hiện kế hoạch năm 2004 và kế hoạch phát triển kinh tế - xã hội năm 2005');
+    expect(m.warnings.map((w) => w.code)).toEqual(['LEGACY_ENCODING']);
+  });
+  it('the same text saved as 8-bit bytes (not UTF-8) is read as Windows-1252, then decoded', async () => {
+    const bytes = Uint8Array.from([...tcvn3].map((c) => c.charCodeAt(0)));
+    const m = await extract({ bytes, path: 'bc.txt', format: 'txt' }, {});
+    expect(texts(m.children)[0]).toBe('Báo cáo tình hình thực hiện kế hoạch năm 2004 và kế hoạch phát triển kinh tế - xã hội năm 2005');
+    expect(m.warnings.map((w) => w.code)).toEqual(['NOT_UTF8', 'LEGACY_ENCODING']);
+  });
+  it('Unicode Vietnamese and French are left alone', async () => {
+    const m = await extract({ bytes: new TextEncoder().encode('Kế hoạch năm 2024\n\nLe café à côté de la forêt\n'), path: 'x.txt', format: 'txt' }, {});
+    expect(texts(m.children)).toEqual(['Kế hoạch năm 2024', 'Le café à côté de la forêt']);
+    expect(m.warnings).toEqual([]);
+  });
+});
