@@ -22,11 +22,20 @@ export interface GridRow {
   prov?: Provenance;
 }
 
+/** No real table is wider than this; a larger span is damaged or hostile input (Word's own limit is 63). */
+const MAX_COLUMNS = 256;
+
+/** A cell's column span as a whole number within 1..MAX_COLUMNS, whatever the extractor was given. */
+function colSpanOf(c: { colSpan?: number }): number {
+  const n = Math.trunc(c.colSpan ?? 1);
+  return Number.isFinite(n) ? Math.min(Math.max(n, 1), MAX_COLUMNS) : 1;
+}
+
 const slot = (text = '', covered?: GridCell['covered']): GridCell => ({ text, colSpan: 1, rowSpan: 1, ...(covered ? { covered } : {}) });
 
 /** Columns a row fills: the sum of its cells' spans. */
 export function rowWidth(row: TableRow): number {
-  return row.cells.reduce((n, c) => n + Math.max(1, c.colSpan ?? 1), 0);
+  return row.cells.reduce((n, c) => n + colSpanOf(c), 0);
 }
 
 export function tableWidth(table: TableBlock): number {
@@ -49,7 +58,7 @@ export function toGrid(table: TableBlock, width = tableWidth(table)): GridRow[] 
       skipCovered();
       const start = cells.length;
       cells.push(fromCell(cell));
-      for (let k = 1; k < Math.max(1, cell.colSpan ?? 1); k++) cells.push(slot('', 'col'));
+      for (let k = 1; k < colSpanOf(cell); k++) cells.push(slot('', 'col'));
       if ((cell.rowSpan ?? 1) > 1) for (let k = start; k < cells.length && k < width; k++) pending[k] = Math.max(pending[k], (cell.rowSpan ?? 1));
     }
     skipCovered();
@@ -71,7 +80,7 @@ function isOrigin(row: TableRow, col: number): boolean {
   let at = 0;
   for (const c of row.cells) {
     if (at === col) return (c.rowSpan ?? 1) > 1 || c.vMerge === 'restart';
-    at += Math.max(1, c.colSpan ?? 1);
+    at += colSpanOf(c);
     if (at > col) return false;
   }
   return false;
@@ -79,7 +88,7 @@ function isOrigin(row: TableRow, col: number): boolean {
 
 function fromCell(cell: TableCell): GridCell {
   const g = slot(cleanCell(cell.text));
-  g.colSpan = Math.max(1, cell.colSpan ?? 1);
+  g.colSpan = colSpanOf(cell);
   if (cell.vMerge === 'continue') g.covered = 'row';
   if (cell.bold) g.bold = true;
   if (cell.prov) g.prov = cell.prov;

@@ -18,6 +18,16 @@ function unwrap(el: XmlElement, name: string): XmlElement[] {
   return out;
 }
 
+/** Word allows 63 grid columns; anything beyond (or not a number) is a damaged or hostile file. */
+const MAX_GRID_COLUMNS = 63;
+
+/** A gridSpan/gridBefore value as a column count within Word's limits. */
+function gridCount(raw: string | undefined, fallback: number): number {
+  const n = Number(raw ?? fallback);
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(Math.max(Math.trunc(n), fallback), MAX_GRID_COLUMNS);
+}
+
 export function readTable(tbl: XmlElement, ctx: ReadContext): { table: TableItem; refs: NoteRef[] } {
   const table: TableItem = { kind: 'table', rows: [], prov: { ...provHere(ctx), paragraph: ctx.paragraphIndex + 1 } };
   const refs: NoteRef[] = [];
@@ -25,7 +35,7 @@ export function readTable(tbl: XmlElement, ctx: ReadContext): { table: TableItem
     const trPr = child(tr, 'w:trPr');
     const row: RowItem = { cells: [], prov: provHere(ctx) };
     if (onOff(child(trPr, 'w:tblHeader'))) row.header = true;
-    const before = Number(childVal(trPr, 'w:gridBefore') ?? '0');
+    const before = gridCount(childVal(trPr, 'w:gridBefore'), 0);
     if (before > 0) row.cells.push({ text: '', paras: [], ...(before > 1 ? { colSpan: before } : {}) });
     for (const tc of unwrap(tr, 'w:tc')) {
       if (++ctx.cellCount > ctx.limits.maxTableCells) throw tooComplex(ctx.part, `more than ${ctx.limits.maxTableCells} table cells`);
@@ -65,7 +75,7 @@ function readCell(tc: XmlElement, ctx: ReadContext, refs: NoteRef[]): CellItem {
     }
   }
   const cell: CellItem = { text: lines.filter((l) => l.trim()).join('\n'), paras };
-  const span = Number(childVal(tcPr, 'w:gridSpan') ?? '1');
+  const span = gridCount(childVal(tcPr, 'w:gridSpan'), 1);
   if (span > 1) cell.colSpan = span;
   const vMerge = child(tcPr, 'w:vMerge');
   if (vMerge) cell.vMerge = vMerge.attrs['w:val'] === 'restart' ? 'restart' : 'continue';
