@@ -190,6 +190,8 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
       stretch = Math.max(stretch, pendingSpace + after);
       pendingSpace = -1;
     };
+    // Whether the text drawn so far ends with white space (tracked, not re-read: a run may hold 1 MB).
+    let endsSpace = false;
     for (const g of glyphs) {
       if (typeof g === 'number') {
         const d = -(g / 1000) * fontSize * hScale;
@@ -199,15 +201,17 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
       }
       const gl = g as Glyph;
       closeSpace(0);
+      const before = endsSpace;
       str += gl.unicode ?? '';
+      if (gl.unicode) endsSpace = /\s$/u.test(gl.unicode);
       const start = adv;
       adv += (((gl.width ?? 0) / 1000) * fontSize + charSpacing + (gl.isSpace ? wordSpacing : 0)) * hScale;
       if (gl.unicode && gl.unicode.trim()) {
         const w = words[words.length - 1];
-        if (w && !/\s$/u.test(str.slice(0, -gl.unicode.length))) {
+        if (w && !before) {
           w.str += gl.unicode;
           w.b = adv;
-        } else words.push({ str: (/\s$/u.test(str.slice(0, -gl.unicode.length)) ? ' ' : '') + gl.unicode, a: start, b: adv });
+        } else words.push({ str: (before ? ' ' : '') + gl.unicode, a: start, b: adv });
       }
       // A space is the character drawn, not char code 32 (subset fonts put letters there).
       if (gl.unicode === ' ') {
