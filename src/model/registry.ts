@@ -128,6 +128,9 @@ export type TableRole = 'tasks' | 'schedule' | 'targets' | 'list' | 'other';
 export interface TableGroup {
   no: string | null;
   text: string;
+  /** Units named on the group row itself (KH 277 group 2); its tasks keep their own cells. */
+  lead?: string[];
+  support?: string[];
   outputs?: string[];
   deadline?: Deadline | null;
   row: number;

@@ -147,6 +147,14 @@ export const planRegistrySchema = {
               rows: { type: 'array', items: strList },
               role: { enum: ['tasks', 'schedule', 'targets', 'list', 'other'] },
               pages: { type: 'array', items: { type: 'integer', minimum: 1 } },
+              groups: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['no', 'text', 'row'],
+                  properties: { no: strOrNull, text: str, lead: strList, support: strList, outputs: strList, deadline: { $ref: '#/$defs/Deadline' }, row: { type: 'integer', minimum: 0 } },
+                },
+              },
             },
           },
         },

@@ -62,6 +62,11 @@ export function rowsToTasks(
       if (outputs.length) group.outputs = outputs;
       const deadline = deadlineOf(cellAt(row, cols.deadline), ctx.docDate);
       if (deadline) group.deadline = deadline;
+      // KH 277 group 2 names its own lead on the group row ("Sở Nông nghiệp và Môi trường").
+      const lead = splitUnits(cellAt(row, cols.lead));
+      if (lead.length) group.lead = lead;
+      const support = splitUnits(cellAt(row, cols.support));
+      if (support.length) group.support = support;
       groups.push(group);
       return;
     }
