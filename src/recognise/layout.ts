@@ -32,8 +32,11 @@ export const CLOSING_SENTENCE_RE = /^Trên\s+đây\s+là(?![\p{L}\p{N}])/iu;
 export const APPENDIX_RE = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?/u;
 /** The end mark typed after the last sentence of a document: "…thực hiện./." */
 export const END_MARK_RE = /\.\/\.?$/u;
-/** "… yêu cầu … nghiêm túc triển khai thực hiện" — the request that closes a notice. */
-export const CLOSING_FORMULA_RE = /(yêu cầu|đề nghị).*(nghiêm túc|triển khai thực hiện|tổ chức thực hiện)/iu;
+/**
+ * The request that closes a notice: "… yêu cầu … nghiêm túc triển khai thực hiện", "Nay, thông báo
+ * kết luận … để các cơ quan, đơn vị biết, thực hiện" (TB 11/TB-UBND Quảng Ngãi).
+ */
+export const CLOSING_FORMULA_RE = /(yêu cầu|đề nghị).*(nghiêm túc|triển khai thực hiện|tổ chức thực hiện)|để .{0,80}biết,?\s*(và\s+)?(thực hiện|phối hợp)|^Nay,?\s+.{0,60}thông báo\s/iu;
 /** Lines of the header block that are neither issuer nor number nor date. */
 export const NATIONAL_MOTTO_RE = /^(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/iu;
 
@@ -139,12 +142,12 @@ export function findLayout(model: DocumentModel): Layout {
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
   }
-  // The closing formula ("Giám đốc Sở yêu cầu … nghiêm túc triển khai thực hiện./.") standing after
-  // the last section's paragraphs ends the body; a section's only paragraph stays its content.
+  // The closing formula ("Giám đốc Sở yêu cầu … nghiêm túc triển khai thực hiện./.", "Nay, thông báo
+  // kết luận … để … biết, thực hiện./.") after the last section ends the body.
   const texts = blocks.slice(bodyStart, bodyEnd).map((b, k) => ({ b, i: bodyStart + k })).filter((x) => isTextBlock(x.b));
   const last = texts[texts.length - 1];
   const before = texts[texts.length - 2];
-  if (last && before && isTextBlock(last.b) && isTextBlock(before.b) && !last.b.marker && !before.b.marker && END_MARK_RE.test(last.b.text) && CLOSING_FORMULA_RE.test(last.b.text)) {
+  if (last && before && isTextBlock(last.b) && !last.b.marker && END_MARK_RE.test(last.b.text) && CLOSING_FORMULA_RE.test(last.b.text)) {
     bodyEnd = last.i;
   }
   return { kind, bodyStart, bodyEnd, recipients, appendix, titleBlocks };

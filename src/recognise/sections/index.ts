@@ -17,6 +17,12 @@ const SECTION_SCHEMES = new Set<MarkerScheme>(['part', 'chapter', 'article', 'ro
 /** Document kinds whose top-level numbered items are duties even without a NHIỆM VỤ heading. */
 const DUTY_DOCUMENT_KINDS = new Set(['THÔNG BÁO', 'CÔNG VĂN']);
 
+/** A label before a colon longer than this, followed by lower case, is a sentence running on. */
+const LONG_LABEL_WORDS = 10;
+
+/** A numbered line that is a sentence giving a duty, not a heading: "3. Giao Sở Nội vụ …". */
+const ASSIGNING_OPENER_RE = /^(Giao|Yêu cầu|Đề nghị)\s/u;
+
 /** Words that end a heading early: "1. Mục đích: Đánh giá…" → "Mục đích". Abbreviations keep their dot. */
 const ABBREVIATION_BEFORE_DOT = /(?:^|\s)(?:TP|Tp|KT|TM|TL|Q|ThS|TS|PGS|GS|BS|Th|St|v\.v|Đ\/c|đ\/c|Ô|B)$/u;
 
@@ -43,9 +49,13 @@ export function splitHeading(line: string): { heading: string; rest: string } {
     else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
     if (depth > 0) continue;
     if (c === ':') {
-      // "Lưu: VT" style short labels and times ("7h30:") are not heading ends unless text follows.
       const rest = text.slice(i + 1).trim();
       if (!rest) return { heading: text.slice(0, i).trim(), rest: '' };
+      // A colon inside a sentence ("… đáp ứng: nhu cầu tăng quy mô …", "Giao Sở Nội vụ … phối hợp
+      // với các Sở: Tài chính, …") introduces the rest of that sentence, not a body.
+      // A short label before it ("Các đồng chí Phó Giám đốc Sở: duyệt báo cáo …") is still a heading.
+      const before = text.slice(0, i).trim().split(/\s+/).length;
+      if ((/^\p{Ll}/u.test(rest) && before >= LONG_LABEL_WORDS) || ASSIGNING_OPENER_RE.test(text)) continue;
       return { heading: text.slice(0, i).trim(), rest };
     }
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /[\p{Lu}\d“"(]/u.test(text.slice(i + 1).trim()[0] ?? '')) {

@@ -61,10 +61,11 @@ export const ACTION_RE = new RegExp(
 export const PASS_ON_RE = /^\s*(?:yêu cầu|đề nghị|giao)\s+/u;
 
 /**
- * "Giao Sở … chủ trì", "Yêu cầu Thủ trưởng các cơ quan …", "Đề nghị UBND các huyện …" at a sentence start (or after "(" / ";"):
+ * "Giao Sở … chủ trì", "Yêu cầu Thủ trưởng các cơ quan …", "Đề nghị UBND các huyện …" at a sentence start (or after "(", ";", ","
+ * as in "Trên cơ sở báo cáo của Công ty …, giao Sở Tài chính …"):
  * mid-sentence "tham mưu UBND tỉnh đề nghị Bộ Nội vụ bổ sung" names who is asked by someone else, not the addressee.
  */
-export const ASSIGN_VERB_RE = /(?:^|[.;:(]\s*)(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)\s+(?=\S)/gu;
+export const ASSIGN_VERB_RE = /(?:^|[.;:(,]\s*)(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)\s+(?=\S)/gu;
 
 /** Sentence openings that look like a unit but are verbs or things: "Ban hành …", "Báo cáo …", "Tổ chức …", "Cơ sở vật chất …". */
 export const NOT_UNIT_START_RE =

@@ -10,6 +10,7 @@ import type { Para, SectionNode } from '../sections/types.js';
 import { bodyParas, isLineRest } from '../targets/items.js';
 import { actorsInText, headingUnit, unitsOf } from './actors.js';
 import { INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
+import { findDeadline } from '../deadline/index.js';
 
 export interface TaskDraft {
   origin: TaskOrigin;
@@ -21,6 +22,9 @@ export interface TaskDraft {
   section?: string;
   source: SourceRef;
 }
+
+/** A numbered line longer than this that ends a sentence is a statement, not a title. */
+const SENTENCE_LINE = 120;
 
 interface Scope {
   origin: TaskOrigin;
@@ -93,6 +97,12 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
   const group = cutAtColon || !rest ? node.heading : node.line.replace(/[:\s]+$/u, '');
   const scope: Scope = { ...outer, lead, group };
   if (rest && cutAtColon && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
+  // A numbered sentence that is a duty in itself, with notes under it ("1. Thủ trưởng các sở … chỉ
+  // đạo: xây dựng Kế hoạch … trước ngày 28/2/2023." + "* Lưu ý: …"): the line is a task too.
+  // (A title sentence — no addressee and no deadline in it — stays the group only.)
+  else if (!rest && node.line.length > SENTENCE_LINE && /[.;]$/u.test(node.line) && (own.found || findDeadline(node.line))) {
+    out.push(draft(scope, node, node.line, node.source, lead));
+  }
   paraTasks(node, scope, body, out);
   for (const c of node.children) walkItem(c, scope, out);
 }
