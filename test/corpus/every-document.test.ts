@@ -21,8 +21,14 @@ function walk(dir: string): string[] {
 }
 
 /** Hand-checked against the documents (SOURCES.md and the files themselves). */
-const EXPECTED: Record<string, { kind?: string; number?: string } | { error: string }> = {
-  'vnmasterplan/Kehoachgoc.md': { kind: 'NGHỊ QUYẾT', number: '03/NQ-CP' },
+type Signer = { authority: string | null; title: string | null; name: string | null };
+const EXPECTED: Record<string, { kind?: string; number?: string; signature?: Signer } | { error: string }> = {
+  // "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / [đã ký] / Nguyễn Hòa Bình", joined by markdown hard breaks.
+  'vnmasterplan/Kehoachgoc.md': {
+    kind: 'NGHỊ QUYẾT',
+    number: '03/NQ-CP',
+    signature: { authority: 'TM. CHÍNH PHỦ / KT. THỦ TƯỚNG', title: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Hòa Bình' },
+  },
   'vnmasterplan/CTHD.md': { kind: 'KẾ HOẠCH', number: '3260-KH/ĐĐQH15' },
   'congbot/254_2023_QD_UBND_SonLa/chunk_1.md': { kind: 'QUYẾT ĐỊNH', number: '254/QĐ-UBND' },
   'parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf': { kind: 'KẾ HOẠCH', number: '277/KH-UBND' },
@@ -62,6 +68,7 @@ describe.skipIf(!hasShared)('every corpus document converts or fails with one cl
       if (want?.number) expect(doc.meta.number?.raw).toBe(want.number);
       // A THÔNG BÁO kết luận's numbered items are duties ("3. Giao Sở Nội vụ … chủ trì …").
       if (want?.kind === 'THÔNG BÁO') expect(doc.tasks.length).toBeGreaterThan(2);
+      if (want?.signature) expect(doc.signature).toEqual(want.signature);
     });
   }
 });

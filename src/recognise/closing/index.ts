@@ -13,6 +13,7 @@ const AUTHORITY_RE = /(?:^|\s)(KT|TM|TL|TUQ|Q|T\/M|T\.M)\.?\s+(?=\p{Lu})/gu;
 const TITLE_HEAD_RE = /^(PHÓ|CHÁNH|TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TRƯỞNG BAN|KẾ TOÁN|THANH TRA)(?![\p{L}\p{N}])/u;
 /** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
 const SIGNED_NOTE_RE = /^[([]\s*(đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký)\s*[)\]]$/iu;
+const SIGNED_NOTE_INLINE_RE = /[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*[)\]]/gu;
 /** A person's name: 2–6 capitalised words ("Tạ Việt Hùng", "Nguyễn Văn Thêm"). */
 const NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
 
@@ -83,7 +84,9 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
   let inRecipients = false;
   let lastRaw = '';
   for (const b of region) {
-    const t = b.text;
+    // "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG [đã ký] Nguyễn Hòa Bình": a signed note inside the joined lines.
+    const t = b.text.replace(SIGNED_NOTE_INLINE_RE, ' ').replace(/\s+/g, ' ').trim();
+    if (!t) continue;
     const rec = RECIPIENTS_RE.exec(t);
     if (rec) {
       inRecipients = true;
