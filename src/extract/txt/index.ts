@@ -25,9 +25,12 @@ const THEMATIC_BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const MD_HEADING = /^\s*(#{1,6})\s+/;
 /** "| a | b |" and the separator "|---|:--|" */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-/** A markdown hard line break: two trailing spaces or a backslash. */
-const HARD_BREAK = /(?: {2,}|\\)$/;
+/** Tested on the trimmed line: a leading \s* next to another \s* splits a blank run every way. */
+const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+/** Cells per row kept from a tab- or pipe-separated line; the rest is dropped with a warning. */
+const MAX_CELLS = 256;
+/** A markdown hard line break: two trailing spaces or a backslash (endsWith: no regex scan of long blank runs). */
+const hasHardBreak = (s: string): boolean => s.endsWith('  ') || s.endsWith('\\');
 
 export const extract: Extractor = async (input) => {
   const { text: decoded, warnings } = decodeText(input.bytes);
@@ -60,8 +63,13 @@ export const extract: Extractor = async (input) => {
       continue;
     }
     if (raw.includes('\t') || PIPE_ROW.test(raw)) {
-      if (PIPE_SEPARATOR.test(raw)) continue;
-      const cells = (raw.includes('\t') ? raw.split('\t') : splitPipeRow(raw)).map((c) => readInline(c).text);
+      if (PIPE_SEPARATOR.test(raw.trim())) continue;
+      let parts = raw.includes('\t') ? raw.split('\t') : splitPipeRow(raw);
+      if (parts.length > MAX_CELLS) {
+        warnings.push({ code: 'TABLE_ROW_TOO_WIDE', message: `line ${line.start.line} has ${parts.length} cells; only the first ${MAX_CELLS} are kept` });
+        parts = parts.slice(0, MAX_CELLS);
+      }
+      const cells = parts.map((c) => readInline(c).text);
       const row = {
         type: 'tableRow' as const,
         cells: cells.map((c): TableCell => ({ type: 'tableCell', text: cleanText(c) })),
@@ -86,7 +94,7 @@ export const extract: Extractor = async (input) => {
       headingLevel = h[1].length;
       body = body.slice(h[0].length);
     }
-    const hardBreak = HARD_BREAK.test(body);
+    const hardBreak = hasHardBreak(body);
     // A **bold** span that continues over the line break: close it here, reopen on the next line.
     let md: string = (boldCarry ? '**' : '') + body.trim().replace(/\\$/, '');
     const open: boolean = countBoldToggles(md) % 2 === 1;

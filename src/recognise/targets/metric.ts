@@ -1,5 +1,16 @@
 // The words that name what a value measures: cleaned fragments, colon prefixes and inherited heads.
-import { EMPTY_METRIC_RE, INHERITABLE_HEAD_RE, METRIC_HEAD_RE, METRIC_LEAD_RE, METRIC_TAIL_RE } from './patterns.js';
+import { GOAL_WORDS_RE, INHERITABLE_HEAD_RE, METRIC_HEAD_RE, METRIC_LEAD_RE, METRIC_TAIL_RE, ONLY_NUMBERS_RE } from './patterns.js';
+
+/** A metric that is only a goal phrase ("Mục tiêu đến năm 2025") names nothing. */
+function isEmptyMetric(s: string): boolean {
+  return ONLY_NUMBERS_RE.test(s.replace(GOAL_WORDS_RE, ' '));
+}
+
+/** Trailing verbs stripped one at a time, a bounded number of them. */
+function stripTail(s: string): string {
+  for (let i = 0; i < 64 && METRIC_TAIL_RE.test(s); i++) s = s.replace(METRIC_TAIL_RE, '');
+  return s;
+}
 
 /** Strip separators, goal verbs and the verb before the number: ", mức độ 2 đạt " → "mức độ 2". */
 export function cleanFragment(raw: string): string {
@@ -7,12 +18,12 @@ export function cleanFragment(raw: string): string {
   for (let i = 0; i < 4; i++) {
     const before = s;
     s = s.replace(/^[\s,;:.\-–+]+/u, '').replace(/[\s,;:.\-–+]+$/u, '');
-    s = s.replace(METRIC_TAIL_RE, '').replace(METRIC_LEAD_RE, '');
+    s = stripTail(s).replace(METRIC_LEAD_RE, '');
     if (s === before) break;
   }
   // "(giá trị sản xuất" — an opening parenthesis whose close lies after the value.
   if (s.startsWith('(') && !s.includes(')')) s = s.slice(1).trim();
-  return EMPTY_METRIC_RE.test(s) ? '' : s;
+  return isEmptyMetric(s) ? '' : s;
 }
 
 /** The text after a number-first value up to the first comma outside parentheses: "70% học sinh …, …". */

@@ -98,16 +98,22 @@ export const COMPARATOR_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
 /** "từ 90% trở lên" — after the unit, makes the comparator ">=". */
 export const AT_LEAST_AFTER_RE = /^\s*trở lên/iu;
 
-/** Verbs between the metric and the number, stripped from the end of a metric: "… đạt", "… nằm trong", "… ở mức". */
+/**
+ * One verb between the metric and the number, at the end of a metric: "… đạt", "… nằm trong", "… ở mức".
+ * Stripped one at a time (see cleanFragment): a single anchored word with one separator run before
+ * it matches in linear time, where a repeated group over optional separators backtracks 2^n ways.
+ */
 export const METRIC_TAIL_RE =
-  /(?:\s*[,:;]?\s*(?:đạt(?: được)?|đạt tỷ lệ|là|ở mức|chiếm(?: tỷ lệ)?|nằm trong(?: nhóm)?|giảm(?: xuống)?|tăng(?: lên)?|xuống|lên|còn|bằng|khoảng|trung bình|mục tiêu(?: đến năm \d{4})?))+\s*$/iu;
+  /(?:^|[\s,:;]+)(?:đạt(?: được)?|đạt tỷ lệ|là|ở mức|chiếm(?: tỷ lệ)?|nằm trong(?: nhóm)?|giảm(?: xuống)?|tăng(?: lên)?|xuống|lên|còn|bằng|khoảng|trung bình|mục tiêu(?: đến năm \d{4})?)\s*$/iu;
 
 /** Goal words opening a metric, stripped: "phấn đấu đạt và vượt chỉ tiêu tỷ lệ …" → "tỷ lệ …", "giảm tỷ lệ …" → "tỷ lệ …". */
 export const METRIC_LEAD_RE =
   /^(?:(?:phấn đấu|quyết tâm|đảm bảo|bảo đảm|giảm|tăng|nâng|đưa|hạ|đến năm \d{4}|năm \d{4}|hằng năm|hàng năm|và|hoặc|trong đó|riêng|còn|(?:đạt|hoàn thành)(?: và vượt)?(?: các)?(?: chỉ tiêu| mục tiêu)?|(?:mục tiêu|chỉ tiêu)(?: (?:đến|trong) năm \d{4})?)[\s,]+)+/iu;
 
-/** A metric that is only a goal phrase: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024" — it names nothing. */
-export const EMPTY_METRIC_RE = /^(?:(?:mục tiêu|chỉ tiêu|phấn đấu|đến|trong|năm|\d{4}|hằng năm|hàng năm|giai đoạn|[\d\s–-]+)\s*)*$/iu;
+/** Goal words that name nothing by themselves: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024". */
+export const GOAL_WORDS_RE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|phấn đấu|đến|trong|năm|hằng năm|hàng năm|giai đoạn)(?![\p{L}])/giu;
+/** What is left of an empty metric once its goal words are removed: digits, spaces, dashes. */
+export const ONLY_NUMBERS_RE = /^[\d\s–-]*$/u;
 
 /** Head words of a metric ("Tỷ lệ huy động …", "Số trường …"): a fragment that starts with one stands alone. */
 export const METRIC_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|tổng số|chỉ số|kết quả|thu nhập|giá trị|tốc độ|tổng)(?![\p{L}\p{N}])/iu;
