@@ -1,0 +1,57 @@
+// The real binary on hostile files: exactly one stderr line, no stack trace, exit 1, no partial -o file.
+// Needs dist/ (`npx tsc -p .`); skipped without it. dist/ may lag src/ — rebuild before trusting a result.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/seeds.js';
+import { cell, makeDocx, row, table, withEntry, docxFixtures } from './inputs-docx.js';
+import { pdfWithPages } from './inputs-pdf.js';
+import { utf8 } from './inputs-text.js';
+
+const BIN = join(REPO, 'bin/plan-extract');
+const built = existsSync(join(REPO, 'dist/cli/main.js'));
+const dir = mkdtempSync(join(tmpdir(), 'robust-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Files that must be refused; the per-file timeout keeps a hanging one (a pinned text case) to seconds. */
+const REFUSED: [string, () => Uint8Array][] = [
+  ['garbage.pdf', () => utf8('%PDF-1.7\n' + 'garbage '.repeat(300))],
+  ['zero-pages.pdf', () => pdfWithPages([], { count: 0 })],
+  ['truncated.docx', () => docxFixtures()[0].bytes.subarray(0, 5000)],
+  ['bad-xml.docx', () => withEntry(docxFixtures()[0].bytes, 'word/document.xml', '<w:document><w:body><w:p></w:body>')],
+  ['deep-tables.docx', () => makeDocx({ body: '<w:tbl><w:tr><w:tc>'.repeat(10_000) + '<w:p/>' + '</w:tc></w:tr></w:tbl>'.repeat(10_000) })],
+  ['binary.txt', () => new Uint8Array(2048).map((_, i) => (i * 37) % 256)],
+  ['hang.txt', () => utf8('KẾ HOẠCH\nI. MỤC TIÊU\n- Giai đoạn 2021 - 2025 - 2030 - 2035 tỷ lệ trường đạt chuẩn đạt 100%.\n')],
+];
+
+function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(!built)('cli: hostile files through bin/plan-extract', () => {
+  for (const [name, build] of REFUSED) {
+    it(`${name}: one stderr line, exit 1, no output file`, { timeout: 40_000 }, () => {
+      writeFileSync(join(dir, name), build());
+      const out = join(dir, `${name}.out.json`);
+      const r = run([name, '-o', out, '--timeout-per-file', '5', '--quiet']);
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines, r.stderr).toHaveLength(1);
+      expect(lines[0].startsWith(`${name}: `), lines[0]).toBe(true);
+      expect(r.stderr).not.toMatch(/\n\s+at |Error:|\.ts:\d+|\.js:\d+/);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it('a hostile table that reads: exit 0 and a valid registry', { timeout: 40_000 }, () => {
+    writeFileSync(join(dir, 'span.docx'), makeDocx({ body: table(row(cell('TT', '<w:gridSpan w:val="Infinity"/>')), row(cell('1'), cell('x'))) }));
+    const r = run(['span.docx', '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  });
+});
