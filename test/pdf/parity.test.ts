@@ -9,6 +9,7 @@
 // - citations: the same set; a footnote's citations come where the page prints the footnote.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { asTxtTables, byRaw, stripSource } from '../helpers/registry-compare.js';
 import { ISSUERS } from '../../fixtures/docx/build-fixtures.mjs';
 
 const SEEDS = ['000_2cb036a4f30d648d', '001_eb04ff3914c6f1ad', '002_ee21ab449407d70d', '003_731ef92cda07baf8', '004_ceed5cc17a5fa85e'];
@@ -27,33 +28,10 @@ try {
 const present = SEEDS.every((s) => existsSync(`${pdfDir}${s}.pdf`) && existsSync(`${seedsDir}${s}.txt`));
 if (!present) console.warn('test/pdf/parity.test.ts skipped: fixtures/pdf or /work/shared/seeds missing');
 
-function stripSource(o: Json): Json {
-  if (Array.isArray(o)) return o.map(stripSource);
-  if (o && typeof o === 'object') {
-    const out: Json = {};
-    for (const [k, v] of Object.entries(o)) if (k !== 'source') out[k] = stripSource(v);
-    return out;
-  }
-  return o;
-}
 
 const docOf = (r: Json): Json => r.documents?.[0] ?? r;
 
-/** Tables with merges resolved back to the .txt view: covered cells empty, no spans/pages. */
-function asTxtTables(tables: Json[]): Json[] {
-  return tables.map((t) => {
-    const rows = t.rows.map((r: Json) => (Array.isArray(r) ? [...r] : r));
-    for (const s of t.spans ?? []) {
-      for (let dr = 0; dr < (s.rowSpan ?? 1); dr++) {
-        for (let dc = 0; dc < (s.colSpan ?? 1); dc++) if ((dr || dc) && Array.isArray(rows[s.row + dr])) rows[s.row + dr][s.col + dc] = '';
-      }
-    }
-    const { spans: _spans, pages: _pages, ...rest } = t;
-    return { ...rest, rows };
-  });
-}
 
-const byRaw = (a: Json, b: Json): number => String(a.raw).localeCompare(String(b.raw));
 
 describe.skipIf(!extractFile || !present)('PDF renderings give the same registry as their .txt', () => {
   for (const seed of SEEDS) {
