@@ -10,7 +10,7 @@ import { recognise } from './recognise/index.js';
 export type { ExtractOptions } from './extract/index.js';
 
 /** "<!DOCTYPE html", "<html" at the start (after a BOM or blanks). */
-const HTML_START = /^(?:\xEF\xBB\xBF)?\s*<(?:!DOCTYPE\s+html|html)[\s>]/i;
+const HTML_START = /^(?:\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body)[\s>]/i;
 
 export interface BytesInput {
   bytes: Uint8Array;
@@ -28,14 +28,9 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
   if (sniff === 'empty') {
     throw new PlanExtractError('EMPTY_FILE', { en: 'the file is empty', vi: 'tệp rỗng' });
   }
-  if (sniff === null && HTML_START.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))) {
-    throw new PlanExtractError('UNSUPPORTED_HTML', {
-      en: 'an HTML page, not a document: save the document itself as .docx, .pdf or text',
-      vi: 'đây là trang HTML, không phải văn bản: hãy lưu văn bản dưới dạng .docx, .pdf hoặc văn bản thuần',
-    });
-  }
   let byContent: SourceFormat | null = null;
   if (sniff === 'pdf' || sniff === 'doc') byContent = sniff;
+  else if (sniff === null && HTML_START.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))) byContent = 'html';
   else if (sniff === 'zip') byContent = 'docx';
   else if (sniff === null) byContent = byExt === 'md' ? 'md' : 'txt';
   if (forced) {
@@ -52,6 +47,8 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
       vi: `không đọc được: nội dung không phải ${byExt ? `tệp ${byExt.toUpperCase()}` : 'văn bản, DOCX hay PDF'}`,
     });
   }
+  // A page saved as .txt/.md is still read as the HTML it is; .html holding plain text is read as text.
+  if (byExt === 'html' && byContent === 'txt') byContent = 'html';
   if (byExt && byExt !== byContent && !(byExt === 'md' && byContent === 'txt') && !(byExt === 'txt' && byContent === 'md')) {
     warnings.push({
       code: 'FORMAT_MISMATCH',

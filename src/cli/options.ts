@@ -33,7 +33,7 @@ export type Action =
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
 
-const FROM_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx', 'pdf'];
+const FROM_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx', 'pdf', 'html'];
 const LANGS: readonly Lang[] = ['vi', 'en'];
 
 class UsageError extends Error {}

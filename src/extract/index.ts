@@ -29,6 +29,9 @@ const EXT_FORMATS: Record<string, SourceFormat> = {
   docx: 'docx',
   pdf: 'pdf',
   doc: 'doc',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
 };
 
 export function formatFromExtension(path: string): SourceFormat | null {
@@ -69,6 +72,8 @@ export async function loadExtractor(format: SourceFormat): Promise<Extractor> {
       return (await import('./pdf/index.js')).extract;
     case 'doc':
       return (await import('./doc/index.js')).extract;
+    case 'html':
+      return (await import('./html/index.js')).extract;
     default:
       throw new PlanExtractError('UNSUPPORTED_FORMAT', {
         en: `unsupported format "${String(format)}"`,

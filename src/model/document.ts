@@ -121,7 +121,7 @@ export interface PageBreakBlock extends NodeBase {
 export type TextBlock = HeadingBlock | ParagraphBlock | ListItemBlock;
 export type Block = TextBlock | TableBlock | FootnoteBlock | PageBreakBlock;
 
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
 
 export interface ModelWarning {
   code: string;

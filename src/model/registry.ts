@@ -2,7 +2,7 @@
 
 export interface SourceInfo {
   path: string;
-  format: 'txt' | 'md' | 'docx' | 'pdf' | 'doc';
+  format: 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
   sha256: string;
   pages?: number;
 }

@@ -75,7 +75,7 @@ export const planRegistrySchema = {
           required: ['path', 'format', 'sha256'],
           properties: {
             path: str,
-            format: { enum: ['txt', 'md', 'docx', 'pdf', 'doc'] },
+            format: { enum: ['txt', 'md', 'docx', 'pdf', 'doc', 'html'] },
             sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
             pages: { type: 'integer', minimum: 1 },
           },

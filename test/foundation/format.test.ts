@@ -23,9 +23,13 @@ describe('format by content, extension second', () => {
     expect(r.format).toBe('pdf');
     expect(r.warnings.map((w) => w.code)).toEqual(['FORMAT_MISMATCH']);
   });
-  it('refuses empty files, random bytes and HTML pages with one clear cause', () => {
+  it('refuses empty files and random bytes with one clear cause', () => {
     expect(() => decideFormat(new Uint8Array(0), 'a.txt')).toThrow('the file is empty');
     expect(() => decideFormat(new Uint8Array([1, 2, 3, 0, 5]), 'a.pdf')).toThrow(/not a readable document/);
-    expect(() => decideFormat(enc('<!DOCTYPE html><html>'), 'a.txt')).toThrow(/HTML page/);
+  });
+  it('an HTML page is read as HTML, whatever its name', () => {
+    expect(decideFormat(enc('<!DOCTYPE html><html>'), 'a.txt').format).toBe('html');
+    expect(decideFormat(enc('<!-- saved --><html><body>'), 'trang.html').format).toBe('html');
+    expect(decideFormat(enc('<div>Kế hoạch</div>'), 'trang.htm').format).toBe('html');
   });
 });
