@@ -69,8 +69,7 @@ describe.skipIf(!PATH)('vbpl doc_000502.html — NĐ 311/2025/NĐ-CP', () => {
       expect(doc.meta.date?.iso).toBe('2025-12-05');
     });
 
-    // "NGHỊ ĐỊNH" is not in DOCUMENT_KINDS (src/recognise/layout.ts).
-    it.fails('meta.kind is NGHỊ ĐỊNH (recogniser gap: kind list)', () => {
+    it('meta.kind is NGHỊ ĐỊNH', () => {
       expect(doc.meta.kind).toBe('NGHỊ ĐỊNH');
     });
 
