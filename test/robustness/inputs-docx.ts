@@ -14,35 +14,7 @@ export function docxFixtures(): { name: string; bytes: Uint8Array }[] {
     .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(DOCX_DIR, f))) }));
 }
 
-const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-
-export function documentXml(body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W_NS}><w:body>${body}</w:body></w:document>`;
-}
-
-export function partXml(root: string, inner: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><w:${root} ${W_NS}>${inner}</w:${root}>`;
-}
-
-export interface DocxParts {
-  body: string;
-  numbering?: string;
-  styles?: string;
-  footnotes?: string;
-  endnotes?: string;
-  settings?: string;
-}
-
-/** A minimal package (no content types or rels: the reader looks for word/document.xml itself). */
-export function makeDocx(p: DocxParts): Uint8Array {
-  const files: Zippable = { 'word/document.xml': strToU8(documentXml(p.body)) };
-  if (p.numbering !== undefined) files['word/numbering.xml'] = strToU8(partXml('numbering', p.numbering));
-  if (p.styles !== undefined) files['word/styles.xml'] = strToU8(partXml('styles', p.styles));
-  if (p.footnotes !== undefined) files['word/footnotes.xml'] = strToU8(partXml('footnotes', p.footnotes));
-  if (p.endnotes !== undefined) files['word/endnotes.xml'] = strToU8(partXml('endnotes', p.endnotes));
-  if (p.settings !== undefined) files['word/settings.xml'] = strToU8(partXml('settings', p.settings));
-  return zipSync(files);
-}
+export { documentXml, makeDocx, partXml, type DocxParts } from '../helpers/docx-package.js';
 
 export const para = (text: string, pPr = ''): string =>
   `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
