@@ -5,11 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extract } from '../../src/extract/pdf/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
+const corpus = `${root}../shared/corpus`;
 const files = [
-  '/work/shared/corpus/parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf',
-  '/work/shared/corpus/parsing-data-from-pdf/CV 6582.pdf',
+  `${corpus}/parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf`,
+  `${corpus}/parsing-data-from-pdf/CV 6582.pdf`,
   // TCVN3 text layer drawn glyph by glyph (pdfFactory): the legacy decoding reads the glyphs.
-  '/work/shared/corpus/viparse-corpus/2005-1ADDZ_Ke_hoach_2005__QH_lan_6_25-10.pdf',
+  `${corpus}/viparse-corpus/2005-1ADDZ_Ke_hoach_2005__QH_lan_6_25-10.pdf`,
   ...(existsSync(`${root}fixtures/pdf`) ? readdirSync(`${root}fixtures/pdf`).filter((f) => f.endsWith('.pdf')).map((f) => `${root}fixtures/pdf/${f}`) : []),
 ].filter((f) => existsSync(f));
 const RUNS = 3;

@@ -17,7 +17,7 @@ const add = (dir, filter) => {
   if (!existsSync(dir)) return;
   for (const f of readdirSync(dir).sort()) if (filter(f)) inputs.push(join(dir, f));
 };
-add(join(shared, 'seeds'), (f) => f.endsWith('.txt'));
+add(join(repo, 'fixtures/seeds'), (f) => f.endsWith('.txt'));
 add(join(repo, 'fixtures/docx'), (f) => f.endsWith('.docx'));
 add(join(repo, 'fixtures/pdf'), (f) => f.endsWith('.pdf'));
 add(join(shared, 'corpus/parsing-data-from-pdf'), (f) => f.endsWith('.pdf'));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BIN = process.env.PLAN_EXTRACT_BIN ?? join(ROOT, 'bin', 'plan-extract');
-export const SEEDS = process.env.PLAN_EXTRACT_SEEDS ?? resolve(ROOT, '../shared/seeds');
+export const SEEDS = process.env.PLAN_EXTRACT_SEEDS ?? resolve(ROOT, 'fixtures/seeds');
 
 export function seedFiles(): string[] {
   return readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();

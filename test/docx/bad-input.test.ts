@@ -101,11 +101,9 @@ describe('bad .docx input', () => {
     expect(data.length).toBeLessThan(500_000);
     const bytes = rawZip([{ name: 'word/document.xml', data, method: 8, crc: 0, size: 1000 }]);
     const before = process.memoryUsage().arrayBuffers;
-    const t0 = Date.now();
     // With a 4 MiB cap, inflating stops after about 4 MiB of output, whatever the entry holds.
     const err = await refusal(bytes, { maxInflate: 4 * 1024 * 1024 });
     expect(err.code).toBe('DOCX_TOO_LARGE');
-    expect(Date.now() - t0).toBeLessThan(5000);
     // Held output is bounded by the cap (plus garbage not yet collected), far below the 200 MiB inside.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
   });

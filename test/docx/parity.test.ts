@@ -15,7 +15,7 @@ import { asTxtTables, byRaw, stripSource } from '../helpers/registry-compare.js'
 import { ISSUERS } from '../../fixtures/docx/build-fixtures.mjs';
 
 const SEEDS = ['000_2cb036a4f30d648d', '001_eb04ff3914c6f1ad', '002_ee21ab449407d70d', '003_731ef92cda07baf8', '004_ceed5cc17a5fa85e'];
-const seedsDir = new URL('../../../shared/seeds/', import.meta.url);
+const seedsDir = new URL('../../fixtures/seeds/', import.meta.url);
 const fixturesDir = new URL('../../fixtures/docx/', import.meta.url);
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any

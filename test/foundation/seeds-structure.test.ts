@@ -5,7 +5,7 @@ import type { DocumentModel } from '../../src/model/document.js';
 import { recogniseClosing } from '../../src/recognise/closing/index.js';
 import { recogniseMeta } from '../../src/recognise/metadata/index.js';
 import { buildSections, type SectionNode } from '../../src/recognise/sections/index.js';
-import { hasShared, seedBytes, seedPath } from '../helpers/seeds.js';
+import { seedBytes, seedPath } from '../helpers/seeds.js';
 
 async function model(prefix: string): Promise<DocumentModel> {
   return extract({ bytes: seedBytes(prefix), path: seedPath(prefix), format: 'txt' }, {});
@@ -13,7 +13,7 @@ async function model(prefix: string): Promise<DocumentModel> {
 
 const top = (s: SectionNode[]) => s.map((n) => ({ label: n.label, heading: n.heading, kind: n.kind, children: n.children.length }));
 
-describe.skipIf(!hasShared)('seed 000 — KH Sở GDĐT Bắc Giang, nhiệm vụ trọng tâm 2024', () => {
+describe('seed 000 — KH Sở GDĐT Bắc Giang, nhiệm vụ trọng tâm 2024', () => {
   it('metadata: the header block is missing in this conversion; number/date come from the appendix caption', async () => {
     const { meta, warnings } = recogniseMeta(await model('000'));
     expect(meta.kind).toBe('KẾ HOẠCH');
@@ -57,7 +57,7 @@ describe.skipIf(!hasShared)('seed 000 — KH Sở GDĐT Bắc Giang, nhiệm v�
   });
 });
 
-describe.skipIf(!hasShared)('seed 001 — KH UBND huyện Bắc Sơn, markdown conversion', () => {
+describe('seed 001 — KH UBND huyện Bắc Sơn, markdown conversion', () => {
   it('metadata: blank number and day', async () => {
     const { meta } = recogniseMeta(await model('001'));
     expect(meta.kind).toBe('KẾ HOẠCH');
@@ -104,7 +104,7 @@ describe.skipIf(!hasShared)('seed 001 — KH UBND huyện Bắc Sơn, markdown c
   });
 });
 
-describe.skipIf(!hasShared)('seed 002 — KH Hội nghị giao ban (two "II." sections)', () => {
+describe('seed 002 — KH Hội nghị giao ban (two "II." sections)', () => {
   it('metadata', async () => {
     const { meta } = recogniseMeta(await model('002'));
     expect(meta.number).toEqual({ raw: '/KH-SGDĐT', seq: null, kindCode: 'KH', issuerCode: 'SGDĐT' });
@@ -139,7 +139,7 @@ describe.skipIf(!hasShared)('seed 002 — KH Hội nghị giao ban (two "II." se
   });
 });
 
-describe.skipIf(!hasShared)('seed 003 — KH 171/KH-PGDĐT Gia Lộc (kind and title on one line)', () => {
+describe('seed 003 — KH 171/KH-PGDĐT Gia Lộc (kind and title on one line)', () => {
   it('metadata', async () => {
     const { meta } = recogniseMeta(await model('003'));
     expect(meta.kind).toBe('KẾ HOẠCH');
@@ -165,7 +165,7 @@ describe.skipIf(!hasShared)('seed 003 — KH 171/KH-PGDĐT Gia Lộc (kind and t
   });
 });
 
-describe.skipIf(!hasShared)('seed 004 — THÔNG BÁO kết luận (Thứ nhất … Thứ mười)', () => {
+describe('seed 004 — THÔNG BÁO kết luận (Thứ nhất … Thứ mười)', () => {
   it('metadata', async () => {
     const { meta } = recogniseMeta(await model('004'));
     expect(meta.kind).toBe('THÔNG BÁO');

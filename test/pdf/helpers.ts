@@ -6,9 +6,12 @@ import { isTextBlock } from '../../src/model/document.js';
 import { extract } from '../../src/extract/pdf/index.js';
 import type { ExtractOptions } from '../../src/extract/index.js';
 
-export const CORPUS = '/work/shared/corpus';
+import { CORPUS_DIR } from '../helpers/seeds.js';
+
+export const CORPUS = CORPUS_DIR;
 export const KH277 = `${CORPUS}/parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf`;
 
+/** A corpus file (path under ../shared/corpus, or an absolute path), or null when absent. */
 export function corpusFile(rel: string): string | null {
   const p = rel.startsWith('/') ? rel : `${CORPUS}/${rel}`;
   return existsSync(p) ? p : null;

@@ -13,7 +13,7 @@ import { asTxtTables, byRaw, stripSource } from '../helpers/registry-compare.js'
 import { ISSUERS } from '../../fixtures/docx/build-fixtures.mjs';
 
 const SEEDS = ['000_2cb036a4f30d648d', '001_eb04ff3914c6f1ad', '002_ee21ab449407d70d', '003_731ef92cda07baf8', '004_ceed5cc17a5fa85e'];
-const seedsDir = new URL('../../../shared/seeds/', import.meta.url).pathname;
+const seedsDir = new URL('../../fixtures/seeds/', import.meta.url).pathname;
 const pdfDir = new URL('../../fixtures/pdf/', import.meta.url).pathname;
 
 
@@ -26,7 +26,7 @@ try {
   console.warn(`test/pdf/parity.test.ts skipped: the pipeline does not load yet (${(e as Error).message})`);
 }
 const present = SEEDS.every((s) => existsSync(`${pdfDir}${s}.pdf`) && existsSync(`${seedsDir}${s}.txt`));
-if (!present) console.warn('test/pdf/parity.test.ts skipped: fixtures/pdf or /work/shared/seeds missing');
+if (!present) console.warn('test/pdf/parity.test.ts skipped: fixtures/pdf or fixtures/seeds missing');
 
 
 const docOf = (r: Json): Json => r.documents?.[0] ?? r;

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, REPO, hasShared } from '../helpers/seeds.js';
+import { CORPUS_DIR, REPO, hasCorpus } from '../helpers/seeds.js';
 
 /** Objects 1…n in order; `root` is the catalog's object number. Bodies are latin1 text. */
 export function rawPdf(objects: string[], root = 1, trailerExtra = ''): Uint8Array {
@@ -54,7 +54,7 @@ export function pdfSources(): { name: string; bytes: Uint8Array }[] {
   if (existsSync(fixtures)) {
     for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.pdf')).sort()) out.push({ name: `fixtures/pdf/${f}`, bytes: new Uint8Array(readFileSync(join(fixtures, f))) });
   }
-  if (hasShared) {
+  if (hasCorpus) {
     const walk = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.pdf') ? [join(dir, f)] : []));
     for (const f of walk(CORPUS_DIR).sort()) out.push({ name: f.slice(CORPUS_DIR.length + 1), bytes: new Uint8Array(readFileSync(f)) });

@@ -1,15 +1,14 @@
 // Builders of hostile plain-text inputs (all deterministic).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR, hasShared } from '../helpers/seeds.js';
+import { SEEDS_DIR } from '../helpers/seeds.js';
 import type { Rng } from './prng.js';
 
 const enc = new TextEncoder();
 export const utf8 = (s: string): Uint8Array => enc.encode(s);
 
-/** The five seed texts (empty when shared/ is absent). */
+/** The five seed texts (fixtures/seeds). */
 export function seedTexts(): { name: string; text: string }[] {
-  if (!hasShared) return [];
   return readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()

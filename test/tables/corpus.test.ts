@@ -1,18 +1,20 @@
 // Corpus documents through the real extractors: Kehoachgoc.md (pipe tables, Roman group rows,
 // continuation rows without page markers) and the KH 277 PDF appendix (8 page fragments).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract as extractTxt } from '../../src/extract/txt/index.js';
 import { tablesToOutput } from '../../src/recognise/tables/index.js';
 import { findCaption, stitchTables } from '../../src/tables/index.js';
 import { tables } from './helpers.js';
 
-const KEHOACHGOC = '/work/shared/corpus/vnmasterplan/Kehoachgoc.md';
-const KH277 = '/work/shared/corpus/parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf';
-const PDF_EXTRACTOR = new URL('../../src/extract/pdf/index.ts', import.meta.url);
+import { corpusFile, corpusMissing } from '../helpers/seeds.js';
 
-describe('Kehoachgoc.md appendices', async () => {
-  const model = await extractTxt({ bytes: readFileSync(KEHOACHGOC), path: 'Kehoachgoc.md', format: 'md' }, {});
+const KEHOACHGOC = corpusFile('vnmasterplan/Kehoachgoc.md');
+const KH277 = corpusFile('parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf');
+corpusMissing('test/tables/corpus.test.ts');
+
+describe.runIf(KEHOACHGOC)('Kehoachgoc.md appendices', async () => {
+  const model = await extractTxt({ bytes: readFileSync(KEHOACHGOC!), path: 'Kehoachgoc.md', format: 'md' }, {});
   const { blocks, warnings } = stitchTables(model.children);
   const ts = tables(blocks);
   const out = tablesToOutput(ts, { docDate: '2025-01-01', captions: ts.map((t) => findCaption(blocks.slice(0, blocks.indexOf(t)))) });
@@ -49,9 +51,9 @@ describe('Kehoachgoc.md appendices', async () => {
   });
 });
 
-describe.runIf(existsSync(PDF_EXTRACTOR))('KH 277 PDF appendix', async () => {
+describe.runIf(KH277)('KH 277 PDF appendix', async () => {
   const { extract } = await import('../../src/extract/pdf/index.js');
-  const model = await extract({ bytes: new Uint8Array(readFileSync(KH277)), path: 'kh277.pdf', format: 'pdf' }, {});
+  const model = await extract({ bytes: new Uint8Array(readFileSync(KH277!)), path: 'kh277.pdf', format: 'pdf' }, {});
   const { blocks } = stitchTables(model.children);
   const ts = tables(blocks);
   const out = tablesToOutput(ts, { docDate: '2026-07-14' });

@@ -1,14 +1,10 @@
 // Test helpers: table fragments built by hand or from a seed's tab-separated lines.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Block, TableBlock, TableCell, TableRow } from '../../src/model/document.js';
 
-export const SEEDS = '/work/shared/seeds';
+import { seedPath } from '../helpers/seeds.js';
 
-export function seedPath(prefix: string): string {
-  const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`no seed ${prefix}`);
-  return `${SEEDS}/${name}`;
-}
+export { seedPath };
 
 /** Lines `from`..`to` (1-based, inclusive) of a seed. */
 export function seedLines(prefix: string, from: number, to: number): string[] {

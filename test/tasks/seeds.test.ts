@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTasks } from '../../src/recognise/tasks/index.js';
 import type { Task } from '../../src/model/registry.js';
-import { hasShared } from '../helpers/seeds.js';
+
 import { seedSections } from '../targets/load.js';
 
 const tasksOf = async (prefix: string, docDate: string | null = null): Promise<Task[]> => {
@@ -11,7 +11,7 @@ const tasksOf = async (prefix: string, docDate: string | null = null): Promise<T
 };
 const countBy = (ts: Task[], key: (t: Task) => string) => ts.reduce<Record<string, number>>((m, t) => ({ ...m, [key(t)]: (m[key(t)] ?? 0) + 1 }), {});
 
-describe.skipIf(!hasShared)('tasks on the seeds', () => {
+describe('tasks on the seeds', () => {
   it('000 IV. TỔ CHỨC THỰC HIỆN: 10 addressees (1. Phụ trách chung is not a duty), 24 duties', async () => {
     const a = (await tasksOf('000')).filter((t) => t.origin === 'assignment');
     expect(countBy(a, (t) => t.section ?? '')).toEqual({

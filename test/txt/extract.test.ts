@@ -4,7 +4,7 @@ import { readInline } from '../../src/extract/txt/inline.js';
 import type { Block, TextBlock } from '../../src/model/document.js';
 import { shouldJoin } from '../../src/extract/repair.js';
 import { classifyText } from '../../src/model/build.js';
-import { hasShared, seedBytes, seedPath } from '../helpers/seeds.js';
+import { seedBytes, seedPath } from '../helpers/seeds.js';
 
 const run = (text: string) => extract({ bytes: new TextEncoder().encode(text), path: 'x.md', format: 'md' }, {});
 const texts = (bs: Block[]) => bs.filter((b): b is TextBlock => 'text' in b && b.type !== 'footnote').map((b) => b.text);
@@ -78,7 +78,7 @@ describe('page-break repair', () => {
     expect(shouldJoin(p('Tổ chức, triển khai thực hiện nhiệm vụ trọng tâm và nhiệm vụ đăng ký của người đứng đầu ngành Giáo dục năm 2024'), p('Thực hiện Thông báo Kết luận của Thường trực Tỉnh ủy'))).toBe(false);
     expect(shouldJoin(p('1. Mục đích'), p('- Tổ chức thực hiện'))).toBe(false);
   });
-  it.skipIf(!hasShared)('seed 004: "…bồi dưỡng GV" + "THCS dạy các môn tích hợp" (upper-case continuation)', async () => {
+  it('seed 004: "…bồi dưỡng GV" + "THCS dạy các môn tích hợp" (upper-case continuation)', async () => {
     const m = await extract({ bytes: seedBytes('004'), path: seedPath('004'), format: 'txt' }, {});
     expect(texts(m.children).some((t) => t.includes('đặc biệt bồi dưỡng GV THCS dạy các môn tích hợp (Khoa học Tự nhiên'))).toBe(true);
   });

@@ -66,7 +66,7 @@ describe('splitUnits — markers, notes, line breaks', () => {
     expect(splitUnits(null)).toEqual([]);
     expect(splitUnits('Bộ Tài chính; bộ tài chính')).toEqual(['Bộ Tài chính']);
   });
-  const seed000 = new URL('../../../shared/seeds/000_2cb036a4f30d648d.txt', import.meta.url);
+  const seed000 = new URL('../../fixtures/seeds/000_2cb036a4f30d648d.txt', import.meta.url);
   it.skipIf(!existsSync(seed000))('every unit cell of seed 000 splits without throwing and yields no empty unit', () => {
     const text = readFileSync(seed000, 'utf8');
     for (const line of text.split('\n')) {
