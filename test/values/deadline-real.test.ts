@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../src/recognise/deadline/index.js';
+import { parseDeadline } from '../../src/values/deadline/index.js';
 
 const SEED_000 = new URL('../../fixtures/seeds/000_2cb036a4f30d648d.txt', import.meta.url);
 const KEHOACHGOC = new URL('../../../shared/corpus/vnmasterplan/Kehoachgoc.md', import.meta.url);
