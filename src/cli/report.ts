@@ -2,6 +2,7 @@
 // everything the CLI says on stderr while converting.
 import type { ChalkInstance } from 'chalk';
 import type { PlanDocument } from '../model/registry.js';
+import { warningText } from '../model/problems.js';
 import type { BatchFailure } from './failure.js';
 import type { Lang, Translate } from './messages.js';
 import { Progress, type TextStream } from './progress.js';
@@ -42,7 +43,7 @@ export class Reporter {
     this.warnings += doc.warnings.length;
     if (!this.o.verbose) return;
     const c = this.o.color;
-    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, w.message)));
+    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, warningText(w.code, w.message, this.o.lang))));
     this.progress.line(c.dim(this.o.t('doneLine', path, doc.tasks.length, ms)));
   }
 
