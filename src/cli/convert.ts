@@ -1,5 +1,6 @@
 // The convert command: expand inputs, run the batch, hand documents to the sink in input
 // order, report per-input failures and the summary, and decide the exit code.
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extractMany, type BatchInput, type BatchResult } from './batch.js';
 import type { BatchFailure } from './failure.js';
@@ -45,6 +46,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     throw e;
   }
   const { items, sawCollection, outNames, upToDate } = selection;
+  // An empty shard still leaves its (empty) --out-dir, so an upload or merge step finds it.
+  if (o.outDir) await mkdir(o.outDir, { recursive: true }).catch(() => undefined);
   let report: RunReport | null = null;
   if (o.report !== undefined) {
     try {
