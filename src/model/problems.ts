@@ -98,6 +98,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   TIMEOUT: b('A file took longer than `--timeout-per-file`; its worker was stopped.', 'took too long; stopped', 'quá thời gian; đã dừng', '`--timeout-per-file 2` on a 500-page PDF'),
   OUT_OF_MEMORY: b('A file exceeded the worker heap limit; its worker was stopped.', 'exceeded the memory limit; stopped', 'vượt giới hạn bộ nhớ; đã dừng', 'a hostile file that grows without bound'),
   WORKER_DIED: b('The worker converting a file ended unexpectedly; the file failed, the batch goes on.', 'the worker stopped unexpectedly', 'tiến trình xử lý dừng bất thường', 'a native crash in an engine'),
+  UP_TO_DATE: b('With `--skip-existing`, the output already exists from the same bytes and the same major version: not converted again.', 'up to date; skipped', 'đã có kết quả; bỏ qua', 'a re-run of a finished shard'),
   SKIPPED: b('Not converted because `--fail-fast` stopped the batch.', 'skipped (--fail-fast)', 'bỏ qua (--fail-fast)', 'files after the first failure'),
 };
 
