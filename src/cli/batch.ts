@@ -32,6 +32,8 @@ export interface BatchOptions extends ExtractOptions {
   onSettled?: (result: BatchResult) => void;
   /** Test-only: inputs whose path contains this substring hang their worker (see worker.ts). */
   testHang?: string;
+  /** Stop early: inputs not finished are reported as skipped (the CLI aborts when stdout closes). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 120;
@@ -79,7 +81,7 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
   };
   const inProcess = opts.inProcess ?? inputs.length <= 1;
   if (inProcess) {
-    await runInProcess(inputs, extractOptions, opts.failFast ?? false, record);
+    await runInProcess(inputs, extractOptions, opts.failFast ?? false, record, opts.signal);
   } else {
     const requests: WorkerRequest[] = inputs.map((input, id) => ({
       id,
@@ -103,6 +105,7 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
           record(r);
           return !r.ok && !('skipped' in r && r.skipped) && opts.failFast === true;
         },
+        ...(opts.signal ? { signal: opts.signal } : {}),
       },
     );
     // Inputs never handed out (--fail-fast stopped the pool).
@@ -124,6 +127,7 @@ async function runInProcess(
   options: ExtractOptions,
   failFast: boolean,
   record: (r: BatchResult) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   // Loaded here, not at the top: --version and usage errors never load the pipeline.
   let pipeline: typeof import('../pipeline.js');
@@ -138,7 +142,7 @@ async function runInProcess(
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index];
     const path = pathOf(input);
-    if (stop) {
+    if (stop || signal?.aborted) {
       record({ index, path, ok: false, error: SKIPPED(), ms: 0, skipped: true });
       continue;
     }

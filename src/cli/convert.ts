@@ -30,6 +30,10 @@ function missingFailure(item: Extract<InputItem, { kind: 'missing' }>): BatchFai
   return { code: item.reason === 'notFound' ? 'NOT_FOUND' : 'NO_INPUT', vi: msg.vi(), en: msg.en() };
 }
 
+function closedFailure(): BatchFailure {
+  return { code: 'STDOUT_CLOSED', en: MESSAGES.stdoutClosed.en(), vi: MESSAGES.stdoutClosed.vi() };
+}
+
 export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Promise<number> {
   const t = translator(lang);
   const usage = (msg: string) => {
@@ -119,6 +123,12 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       record(failedRecord(it.path, f, 0));
     }
   };
+  // A closed stdout (`| head -1`): stop converting at once; what was not done is skipped.
+  const stdoutClosed = new AbortController();
+  const onStdoutError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stdoutClosed.abort();
+  };
+  if (!o.output && !o.outDir) io.stdout.on('error', onStdoutError);
   let stoppedEarly = false;
   const onResult = async (r: BatchResult) => {
     const item = itemOf[r.index];
@@ -126,8 +136,10 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     nextItem = item + 1;
     if (!r.ok) {
       if (r.skipped) stoppedEarly = true;
-      const f = failureForCli(r.error);
-      reporter.fail(r.path, f);
+      const closed = r.skipped === true && stdoutClosed.signal.aborted;
+      const f = closed ? closedFailure() : failureForCli(r.error);
+      if (closed) reporter.skip(r.path, reporter.cause(f));
+      else reporter.fail(r.path, f);
       record(failedRecord(r.path, f, r.ms, r.skipped ? 'skipped' : 'failed'));
       return;
     }
@@ -160,6 +172,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       inProcess: runnable.length === 1 && o.timeoutPerFile === undefined,
       onResult,
       onSettled: (r) => reporter.progress.finish(r.path),
+      signal: stdoutClosed.signal,
       ...(io.env[TEST_HANG_ENV] ? { testHang: io.env[TEST_HANG_ENV] } : {}),
     });
   }
@@ -171,7 +184,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   if (problem) {
     reporter.note(o.output && problem.kind === 'write' ? `${o.output}: ${problemText(t, problem)}` : problemText(t, problem));
     outputFailed = true;
-  } else if (!write && !o.outDir) {
+  } else if (!write && !o.outDir && !stdoutClosed.signal.aborted) {
     reporter.note(t('nothingWritten'));
   } else if (write && o.output && reporter.converted > 0) {
     reporter.info(t('wroteFile', o.output));
@@ -184,6 +197,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   const allWarnings = reporter.warnings + keptWarnings;
   const tooManyWarnings = o.maxWarnings !== undefined && allWarnings > o.maxWarnings;
   if (tooManyWarnings) reporter.note(t('tooManyWarnings', allWarnings, o.maxWarnings!));
-  reporter.summary();
+  io.stdout.off('error', onStdoutError);
+  // The reader went away: as `cat` would, say nothing more.
+  if (!stdoutClosed.signal.aborted) reporter.summary();
   return reporter.failed > 0 || outputFailed || tooManyWarnings ? 1 : 0;
 }

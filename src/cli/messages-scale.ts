@@ -54,6 +54,7 @@ export const SCALE_MESSAGES = {
   mergeNeedsInputs: m(() => 'merge: thiếu thư mục hoặc tệp cần gộp', () => 'merge: missing folders or files to merge'),
 
   // Feedback.
+  stdoutClosed: m(() => 'không xử lý: đầu ra chuẩn đã đóng', () => 'not converted: standard output was closed'),
   upToDate: m(() => 'đã có đầu ra mới nhất, bỏ qua (--skip-existing)', () => 'output up to date; skipped (--skip-existing)'),
   renamedOutput: m(
     (path: string, name: string) => `${path}: trùng tên đầu ra với một tệp khác trong --out-dir, ghi thành ${name}`,

@@ -1,12 +1,13 @@
 // Archive-scale flags on the real binary: --files-from (-0, -), --shard, --skip-existing,
 // --report, --max-warnings, the warning hint, "did you mean", --out-dir suffixes, -o -.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { shardOf } from '../../src/cli/shard.js';
-import { built, listAll, ROOT, run, seedFiles, SEEDS } from './helpers.js';
+import { BIN, built, listAll, ROOT, run, seedFiles, SEEDS } from './helpers.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -210,6 +211,31 @@ describe('conventions', () => {
     expect(r.stderr).toMatch(/^usage error: unknown option --formt; did you mean --format\?$/m);
     const vi = await run([SEEDS, '--formt', 'csv', '--lang', 'vi']);
     expect(vi.stderr).toContain('ý bạn là --format?');
+  });
+
+  it('a closed stdout (| head -1) stops the run at once: the rest is skipped, exit 0, no summary', async () => {
+    const { dir, work } = tree();
+    mkdirSync(join(work, 'many'));
+    for (let k = 0; k < 8; k++) for (const f of seedFiles()) copyFileSync(join(SEEDS, f), join(work, 'many', `${k}-${f}`));
+    const report = join(dir, 'r.ndjson');
+    const child = spawn(process.execPath, [BIN, 'many', '--format', 'ndjson', '-j', '2', '--report', report], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    let first = '';
+    child.stdout.on('data', (d: Buffer) => {
+      first += d.toString();
+      // The reader takes one line and goes away, as head -1 does.
+      if (first.includes('\n')) child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((res) => child.on('close', (c) => res(c)));
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const recs = records(report);
+    expect(recs).toHaveLength(40);
+    const converted = recs.filter((r) => r.status === 'converted').length;
+    expect(converted).toBeGreaterThan(0);
+    expect(converted).toBeLessThan(40);
+    expect(recs.filter((r) => r.status === 'skipped').every((r) => r.code === 'STDOUT_CLOSED')).toBe(true);
   });
 
   it('-o - is standard output', async () => {
