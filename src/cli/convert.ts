@@ -2,8 +2,7 @@
 // order, report per-input failures and the summary, and decide the exit code.
 import { availableParallelism } from 'node:os';
 import { EXTENSIONS } from '../emit/index.js';
-import { extractMany, type BatchInput, type BatchResult } from './batch.js';
-import type { BatchFailure } from './failure.js';
+import { extractMany, type BatchFailure, type BatchInput, type BatchResult } from '../batch/index.js';
 import { colorFor, readAll, type CliIO } from './io.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { MESSAGES, translator, type Lang, type Translate } from './messages.js';
@@ -13,8 +12,6 @@ import { NdjsonSink, OutDirSink, RegistrySink, type Sink, type SinkProblem } fro
 import { outputRelPath } from './write.js';
 
 const STDIN_PATH = '<stdin>';
-/** Test-only (see worker.ts): inputs whose path contains this value hang their worker. */
-const TEST_HANG_ENV = 'PLAN_EXTRACT_TEST_HANG';
 
 function problemText(t: Translate, p: SinkProblem): string {
   if (p.kind === 'schema') return t('schemaMismatch', p.detail);
@@ -129,18 +126,14 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     reportMissingUpTo(items.length);
     stoppedEarly = true;
   } else if (runnable.length > 0) {
+    // Every input, a single one too, runs on a worker with the per-file time and memory limits.
     await extractMany(runnable, {
-      ...(o.password !== undefined ? { password: o.password } : {}),
-      ...(o.maxPages !== undefined ? { maxPages: o.maxPages } : {}),
-      ...(o.maxInflate !== undefined ? { maxInflate: o.maxInflate } : {}),
+      ...o.extract,
       jobs: o.jobs ?? availableParallelism(),
       ...(o.timeoutPerFile !== undefined ? { timeoutPerFile: o.timeoutPerFile } : {}),
       failFast: o.failFast,
-      // One input runs in this thread (fast start) unless a time limit was asked for.
-      inProcess: runnable.length === 1 && o.timeoutPerFile === undefined,
       onResult,
       onSettled: (r) => reporter.progress.finish(r.path),
-      ...(io.env[TEST_HANG_ENV] ? { testHang: io.env[TEST_HANG_ENV] } : {}),
     });
   }
   reportMissingUpTo(items.length);

@@ -108,15 +108,6 @@ export const MESSAGES = {
   notFound: m(() => 'không tìm thấy tệp hay thư mục', () => 'no such file or directory'),
   noMatch: m(() => 'không có tệp nào khớp mẫu', () => 'no files match this pattern'),
   emptyFolder: m(() => 'thư mục không có văn bản nào đọc được (.txt, .md, .docx, .pdf)', () => 'the folder holds no readable documents (.txt, .md, .docx, .pdf)'),
-  timeout: m(
-    (s: number) => `quá thời gian ${s} giây, đã dừng xử lý tệp này`,
-    (s: number) => `took longer than ${s} s; stopped`,
-  ),
-  outOfMemory: m(
-    (mb: number) => `vượt giới hạn bộ nhớ ${mb} MB, đã dừng xử lý tệp này`,
-    (mb: number) => `exceeded the memory limit of ${mb} MB; stopped`,
-  ),
-  workerDied: m((why: string) => `tiến trình xử lý bị dừng bất thường (${why})`, (why: string) => `the worker stopped unexpectedly (${why})`),
   internalError: m((msg: string) => `lỗi nội bộ: ${msg}`, (msg: string) => `internal error: ${msg}`),
   schemaMismatch: m(
     (msg: string) => `lỗi nội bộ: đầu ra không khớp lược đồ: ${msg}`,
@@ -128,7 +119,6 @@ export const MESSAGES = {
   ),
   writeFailed: m((why: string) => `không ghi được tệp (${why})`, (why: string) => `cannot write the file (${why})`),
   readStdinFailed: m((why: string) => `không đọc được đầu vào chuẩn (${why})`, (why: string) => `cannot read standard input (${why})`),
-  skippedFailFast: m(() => 'bỏ qua do --fail-fast', () => 'skipped (--fail-fast)'),
   nothingWritten: m(
     () => 'không ghi đầu ra vì --fail-fast dừng ở lỗi đầu tiên',
     () => 'no output written: --fail-fast stopped at the first failure',

@@ -2,6 +2,7 @@
 // usage error is printed in the user's language and exits with 2.
 import { Command, CommanderError, Option } from 'commander';
 import type { SourceFormat } from '../model/document.js';
+import type { ExtractOptions } from '../extract/index.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, type OutputFormat, type TableName } from '../emit/index.js';
 import { langFromEnv, type Lang, type Translate, translator } from './messages.js';
 import { packageVersion } from '../version.js';
@@ -13,9 +14,8 @@ export interface ConvertOptions {
   outDir?: string;
   table: TableName;
   from?: SourceFormat;
-  password?: string;
-  maxPages?: number;
-  maxInflate?: number;
+  /** --password, --max-pages, --max-inflate, --max-size: handed to every extractor as they are. */
+  extract: ExtractOptions;
   jobs?: number;
   /** Seconds; undefined when not given (the default then applies to batches only). */
   timeoutPerFile?: number;
@@ -156,6 +156,7 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
       inputs,
       format,
       table: table ?? 'tasks',
+      extract: {},
       failFast: raw.failFast === true,
       quiet: raw.quiet === true,
       verbose: raw.verbose === true,
@@ -165,11 +166,11 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (from) options.from = from;
     if (raw.output) options.output = raw.output;
     if (raw.outDir) options.outDir = raw.outDir;
-    if (raw.password !== undefined) options.password = raw.password;
+    if (raw.password !== undefined) options.extract.password = raw.password;
     const maxPages = positiveInt(t, '--max-pages', raw.maxPages);
-    if (maxPages !== undefined) options.maxPages = maxPages;
+    if (maxPages !== undefined) options.extract.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);
-    if (maxInflate !== undefined) options.maxInflate = maxInflate;
+    if (maxInflate !== undefined) options.extract.maxInflate = maxInflate;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);

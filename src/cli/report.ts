@@ -2,7 +2,7 @@
 // everything the CLI says on stderr while converting.
 import type { ChalkInstance } from 'chalk';
 import type { PlanDocument } from '../model/registry.js';
-import type { BatchFailure } from './failure.js';
+import type { BatchFailure } from '../batch/index.js';
 import type { Lang, Translate } from './messages.js';
 import { Progress, type TextStream } from './progress.js';
 
