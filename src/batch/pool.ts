@@ -23,9 +23,15 @@ function oneLine(text: string): string {
   return text.split('\n', 1)[0].trim() || 'unknown error';
 }
 
+/** `crashed`: the worker died or an error escaped it, so the cause may be another file's leftover. */
+interface Outcome {
+  reply: WorkerReply;
+  crashed: boolean;
+}
+
 interface Job {
   req: WorkerRequest;
-  resolve: (reply: WorkerReply) => void;
+  resolve: (outcome: Outcome) => void;
   timer: NodeJS.Timeout;
 }
 
@@ -50,12 +56,12 @@ class Lane {
     });
     w.on('message', (m: WorkerMessage) => this.onMessage(w, m));
     w.on('error', (err: Error & { code?: string }) => {
-      if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') this.lost(w, outOfMemoryFailure(this.opts.maxMemoryMb));
-      else this.lost(w, workerDiedFailure(oneLine(String(err?.message ?? err))));
+      if (err?.code === 'ERR_WORKER_OUT_OF_MEMORY') this.lost(w, outOfMemoryFailure(this.opts.maxMemoryMb), false);
+      else this.lost(w, workerDiedFailure(oneLine(String(err?.message ?? err))), true);
     });
-    w.on('exit', (code: number) => this.lost(w, workerDiedFailure(`exit ${code}`)));
+    w.on('exit', (code: number) => this.lost(w, workerDiedFailure(`exit ${code}`), true));
     // A message that cannot be deserialised is a dead request, not a dead process.
-    w.on('messageerror', () => this.lost(w, workerDiedFailure('unreadable reply')));
+    w.on('messageerror', () => this.lost(w, workerDiedFailure('unreadable reply'), true));
     return w;
   }
 
@@ -71,14 +77,17 @@ class Lane {
       if (!this.job) this.drop(w);
       return;
     }
-    if (this.job && m.id === this.job.req.id) this.finish(m, m.ok === false && m.recycle === true);
+    if (this.job && m.id === this.job.req.id) {
+      const recycle = m.ok === false && m.recycle === true;
+      this.finish(m, recycle, recycle);
+    }
   }
 
   /** The worker died or must go: the file in progress (if any) fails with `failure`. */
-  private lost(w: Worker, failure: BatchFailure): void {
+  private lost(w: Worker, failure: BatchFailure, crashed: boolean): void {
     if (w !== this.worker) return;
     this.drop(w);
-    if (this.job) this.settle({ type: 'reply', id: this.job.req.id, ok: false, error: failure });
+    if (this.job) this.settle({ type: 'reply', id: this.job.req.id, ok: false, error: failure }, crashed);
   }
 
   private drop(w: Worker): void {
@@ -89,22 +98,22 @@ class Lane {
     void w.terminate().catch(() => undefined);
   }
 
-  private settle(reply: WorkerReply): void {
+  private settle(reply: WorkerReply, crashed = false): void {
     const job = this.job;
     if (!job) return;
     this.job = null;
     clearTimeout(job.timer);
-    job.resolve(reply);
+    job.resolve({ reply, crashed });
   }
 
-  private finish(reply: WorkerReply, kill: boolean): void {
+  private finish(reply: WorkerReply, kill: boolean, crashed = false): void {
     if (kill && this.worker) this.drop(this.worker);
-    this.settle(reply);
+    this.settle(reply, crashed);
   }
 
-  run(req: WorkerRequest): Promise<WorkerReply> {
+  run(req: WorkerRequest): Promise<Outcome> {
     return new Promise((resolve) => {
-      const fail = (error: BatchFailure) => this.finish({ type: 'reply', id: req.id, ok: false, error }, true);
+      const fail = (error: BatchFailure, crashed = false) => this.finish({ type: 'reply', id: req.id, ok: false, error }, true, crashed);
       // Until the worker is ready the clock measures its start-up, not the file: the file's own
       // limit starts when the request is handed over.
       const limit = () => setTimeout(() => fail(timeoutFailure(this.opts.timeoutMs / 1000)), this.opts.timeoutMs);
@@ -116,7 +125,7 @@ class Lane {
         }
         if (this.ready) this.send(req);
       } catch (e) {
-        fail(workerDiedFailure(oneLine(e instanceof Error ? e.message : String(e))));
+        fail(workerDiedFailure(oneLine(e instanceof Error ? e.message : String(e))), true);
       }
     });
   }
@@ -131,7 +140,8 @@ class Lane {
     try {
       this.worker.postMessage(req);
     } catch (e) {
-      this.finish({ type: 'reply', id: req.id, ok: false, error: workerDiedFailure(oneLine(e instanceof Error ? e.message : String(e))) }, true);
+      const error = workerDiedFailure(oneLine(e instanceof Error ? e.message : String(e)));
+      this.finish({ type: 'reply', id: req.id, ok: false, error }, true);
     }
   }
 
@@ -166,7 +176,10 @@ export async function runPool(requests: WorkerRequest[], opts: PoolOptions, run:
     while (!stopped && next < requests.length) {
       const req = requests[next++];
       run.onStart?.(req.id);
-      const reply = await lane.run(req);
+      let { reply, crashed } = await lane.run(req);
+      // A crash may be a leftover of the file this worker read before: the file gets one more
+      // try on a fresh worker, and fails only if it crashes that one too.
+      if (crashed && !stopped) ({ reply } = await lane.run(req));
       if (run.onReply(reply) === true && !stopped) {
         stopped = true;
         for (const other of lanes) if (other !== lane) other.cancel();

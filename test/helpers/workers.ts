@@ -10,3 +10,6 @@ export const HANG_WORKER = new URL('./workers/hang-worker.mjs', import.meta.url)
 export const HANG_PRELOAD = fileURLToPath(new URL('./workers/hang-preload.mjs', import.meta.url));
 /** The environment variable the hang hook reads. */
 export const HANG_ENV = 'PLAN_EXTRACT_TEST_HANG';
+/** For `node --import <this> bin/plan-extract`: faults in the workers (see fault-preload.mjs). */
+export const FAULT_PRELOAD = fileURLToPath(new URL('./workers/fault-preload.mjs', import.meta.url));
+export const FAULT_ENV = 'PLAN_EXTRACT_TEST_FAULT';
