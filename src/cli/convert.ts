@@ -16,7 +16,7 @@ const STDIN_PATH = '<stdin>';
 function problemText(t: Translate, p: SinkProblem): string {
   if (p.kind === 'schema') return t('schemaMismatch', p.detail);
   if (p.kind === 'outside') return t('outsideOutDir', p.dir);
-  return t('writeFailed', p.detail);
+  return p.stdout ? t('stdoutFailed', p.code) : t('writeFailed', p.code);
 }
 
 function missingFailure(item: Extract<InputItem, { kind: 'missing' }>): BatchFailure {
@@ -143,6 +143,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   let outputFailed = false;
   if (problem) {
     reporter.note(o.output && problem.kind === 'write' ? `${o.output}: ${problemText(t, problem)}` : problemText(t, problem));
+    // The one output held every document: none of them was saved.
+    reporter.outputLost();
     outputFailed = true;
   } else if (!write && !o.outDir) {
     reporter.note(t('nothingWritten'));

@@ -5,6 +5,7 @@ import { colorFor, type CliIO } from './io.js';
 import { translator } from './messages.js';
 import { parseArgs, preScanLang } from './options.js';
 import { runValidate } from './validate-cmd.js';
+import { writeStream } from './write.js';
 
 export type { CliIO } from './io.js';
 
@@ -26,10 +27,9 @@ export async function main(io: CliIO): Promise<number> {
 }
 
 async function dispatch(io: CliIO): Promise<number> {
-  // A closed pipe (| head) is not an error worth a stack trace.
-  io.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
+  // Write errors on stdout (a closed pipe, a full disk) are reported where the write is made
+  // (writeStream rejects); the stream's 'error' event must not become an uncaught exception.
+  io.stdout.on('error', () => undefined);
   const action = parseArgs(io.argv, { writeOut: (s) => void io.stdout.write(s), env: io.env });
   switch (action.kind) {
     case 'done':
@@ -41,7 +41,14 @@ async function dispatch(io: CliIO): Promise<number> {
       return EXIT_USAGE;
     }
     case 'schema':
-      io.stdout.write(JSON.stringify((await import('../validate.js')).planRegistrySchema, null, 2) + '\n');
+      try {
+        await writeStream(io.stdout, JSON.stringify((await import('../validate.js')).planRegistrySchema, null, 2) + '\n');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        if (code === 'EPIPE') return EXIT_OK;
+        io.stderr.write(translator(action.lang)('stdoutFailed', code) + '\n');
+        return EXIT_FAILED;
+      }
       return EXIT_OK;
     case 'validate':
       return runValidate(action.files, action.lang, io, action.color);

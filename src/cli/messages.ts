@@ -8,6 +8,25 @@ function m<A extends unknown[]>(vi: (...args: A) => string, en: (...args: A) => 
   return { vi, en };
 }
 
+/** What an I/O error code means, for the one line that reports it ("no space left on the device (ENOSPC)"). */
+const IO_CAUSES: Record<string, Record<Lang, string>> = {
+  ENOSPC: { vi: 'hết chỗ trống trên ổ đĩa', en: 'no space left on the device' },
+  EDQUOT: { vi: 'vượt hạn mức dung lượng đĩa', en: 'disk quota exceeded' },
+  EIO: { vi: 'lỗi vào/ra của thiết bị', en: 'input/output error' },
+  EFBIG: { vi: 'tệp quá lớn', en: 'file too large' },
+  EROFS: { vi: 'hệ thống tệp chỉ đọc', en: 'read-only file system' },
+  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EPERM: { vi: 'không được phép', en: 'operation not permitted' },
+  ENOENT: { vi: 'thư mục không tồn tại', en: 'no such folder' },
+  ENOTDIR: { vi: 'một phần của đường dẫn không phải thư mục', en: 'a part of the path is not a folder' },
+  EISDIR: { vi: 'là một thư mục', en: 'is a folder' },
+};
+
+export function ioCause(lang: Lang, code: string): string {
+  const known = IO_CAUSES[code];
+  return known ? `${known[lang]} (${code})` : code;
+}
+
 export const MESSAGES = {
   description: m(
     () => 'Đọc kế hoạch, thông báo kết luận, quyết định, chương trình (.txt/.md/.docx/.pdf) thành danh mục nhiệm vụ đã kiểm tra theo lược đồ.',
@@ -117,7 +136,14 @@ export const MESSAGES = {
     (dir: string) => `từ chối ghi ra ngoài thư mục ${dir}`,
     (dir: string) => `refusing to write outside ${dir}`,
   ),
-  writeFailed: m((why: string) => `không ghi được tệp (${why})`, (why: string) => `cannot write the file (${why})`),
+  writeFailed: m(
+    (code: string) => `không ghi được tệp: ${ioCause('vi', code)}`,
+    (code: string) => `cannot write the file: ${ioCause('en', code)}`,
+  ),
+  stdoutFailed: m(
+    (code: string) => `không ghi được ra đầu ra chuẩn: ${ioCause('vi', code)}`,
+    (code: string) => `cannot write to standard output: ${ioCause('en', code)}`,
+  ),
   readStdinFailed: m((why: string) => `không đọc được đầu vào chuẩn (${why})`, (why: string) => `cannot read standard input (${why})`),
   nothingWritten: m(
     () => 'không ghi đầu ra vì --fail-fast dừng ở lỗi đầu tiên',

@@ -55,6 +55,13 @@ export class Reporter {
     if (this.o.verbose && f.detail) this.progress.line(this.o.color.dim(f.detail));
   }
 
+  /** The shared output (-o, stdout registry, ndjson -o) could not be written: nothing converted was saved. */
+  outputLost(): void {
+    this.failed += this.converted;
+    this.converted = 0;
+    this.tasks = 0;
+  }
+
   /** A line about the run as a whole (output not written, schema mismatch). */
   note(text: string): void {
     this.progress.line(this.o.color.red(text));

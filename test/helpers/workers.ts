@@ -13,3 +13,6 @@ export const HANG_ENV = 'PLAN_EXTRACT_TEST_HANG';
 /** For `node --import <this> bin/plan-extract`: faults in the workers (see fault-preload.mjs). */
 export const FAULT_PRELOAD = fileURLToPath(new URL('./workers/fault-preload.mjs', import.meta.url));
 export const FAULT_ENV = 'PLAN_EXTRACT_TEST_FAULT';
+/** For `node --import <this> bin/plan-extract`: output files fail (see write-fault-preload.mjs). */
+export const WRITE_FAULT_PRELOAD = fileURLToPath(new URL('./workers/write-fault-preload.mjs', import.meta.url));
+export const WRITE_FAULT_ENV = 'PLAN_EXTRACT_TEST_WRITE_FAULT';
