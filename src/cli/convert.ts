@@ -4,9 +4,12 @@ import { availableParallelism } from 'node:os';
 import { EXTENSIONS } from '../emit/index.js';
 import { extractMany, type BatchFailure, type BatchInput, type BatchResult } from '../batch/index.js';
 import { colorFor, readAll, type CliIO } from './io.js';
+import { DEFAULT_MAX_SIZE } from '../read-input.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { MESSAGES, translator, type Lang, type Translate } from './messages.js';
 import type { ConvertOptions } from './options.js';
+import { escapeControls } from './escape.js';
+import { inputAtOutDir, inputAtOutput } from './overwrite.js';
 import { Reporter } from './report.js';
 import { NdjsonSink, OutDirSink, RegistrySink, type Sink, type SinkProblem } from './sinks.js';
 import { outputRelPath } from './write.js';
@@ -49,7 +52,7 @@ function outDirNames(items: InputItem[], ext: string): { names: Map<number, stri
 export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Promise<number> {
   const t = translator(lang);
   const usage = (msg: string) => {
-    io.stderr.write(`${colorFor(io.stderr, o.color, io.env).red(t('usagePrefix') + msg)}\n${t('usageHint')}\n`);
+    io.stderr.write(`${colorFor(io.stderr, o.color, io.env).red(t('usagePrefix') + escapeControls(msg))}\n${t('usageHint')}\n`);
     return 2;
   };
   if (o.format === 'xlsx' && !o.output && !o.outDir && io.stdout.isTTY) return usage(t('xlsxToTerminal'));
@@ -60,6 +63,12 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     const r = outDirNames(items, EXTENSIONS[o.format]);
     if ('clash' in r) return usage(t('outDirClash', r.clash[0], r.clash[1]));
     outNames = r.names;
+    const hit = inputAtOutDir(o.outDir, outNames, items);
+    if (hit) return usage(t('outputIsInput', hit));
+  }
+  if (o.output) {
+    const hit = await inputAtOutput(o.output, items);
+    if (hit) return usage(t('outputIsInput', o.output));
   }
 
   // The inputs the batch runs, and which item each came from.
@@ -70,7 +79,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     if (it.kind === 'file') runnable.push(it.path);
     else if (it.kind === 'stdin') {
       try {
-        const bytes = await readAll(io.stdin);
+        // Past the size limit reading stops; the worker then refuses the input (TOO_LARGE).
+        const bytes = await readAll(io.stdin, o.extract.maxSize ?? DEFAULT_MAX_SIZE);
         runnable.push({ bytes, path: STDIN_PATH, ...(o.from ? { format: o.from } : {}) });
       } catch (e) {
         return usage(t('readStdinFailed', (e as Error).message));

@@ -1,6 +1,7 @@
 // The CLI entry: parse, dispatch, map the outcome to an exit code
 // (0 all converted, 1 a document failed or the output could not be made, 2 bad usage).
 import { runConvert } from './convert.js';
+import { escapeControls } from './escape.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator } from './messages.js';
 import { parseArgs, preScanLang } from './options.js';
@@ -20,7 +21,7 @@ export async function main(io: CliIO): Promise<number> {
     // A bug: one line, the stack only with --verbose.
     const lang = preScanLang(io.argv, io.env);
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr.write(translator(lang)('internalError', err.message) + '\n');
+    io.stderr.write(translator(lang)('internalError', escapeControls(err.message)) + '\n');
     if (io.argv.includes('--verbose') || io.argv.includes('-v')) io.stderr.write(`${err.stack ?? ''}\n`);
     return EXIT_FAILED;
   }
@@ -37,7 +38,7 @@ async function dispatch(io: CliIO): Promise<number> {
     case 'usage': {
       const t = translator(action.lang);
       const c = colorFor(io.stderr, true, io.env);
-      io.stderr.write(`${c.red(t('usagePrefix') + action.message)}\n${t('usageHint')}\n`);
+      io.stderr.write(`${c.red(t('usagePrefix') + escapeControls(action.message))}\n${t('usageHint')}\n`);
       return EXIT_USAGE;
     }
     case 'schema':

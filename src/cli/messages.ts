@@ -47,6 +47,10 @@ export const MESSAGES = {
   optPassword: m(() => 'mật khẩu của PDF được mã hoá', () => 'password of an encrypted PDF'),
   optMaxPages: m(() => 'từ chối PDF có nhiều trang hơn N', () => 'refuse PDFs with more than N pages'),
   optMaxInflate: m(() => 'giới hạn dung lượng giải nén của một phần DOCX (byte)', () => 'cap on the inflated size of one DOCX part (bytes)'),
+  optMaxSize: m(
+    () => 'từ chối tệp lớn hơn số byte này (được phép K, M, G; mặc định 256M)',
+    () => 'refuse inputs larger than this (bytes; K, M, G allowed; default 256M)',
+  ),
   optJobs: m(() => 'số tệp xử lý song song (mặc định: số lõi CPU)', () => 'files converted in parallel (default: CPU cores)'),
   optTimeout: m(() => 'thời gian tối đa cho một tệp, giây (mặc định 120)', () => 'time limit per file in seconds (default 120)'),
   optFailFast: m(() => 'dừng ở lỗi đầu tiên (mặc định: tiếp tục)', () => 'stop at the first failure (default: keep going)'),
@@ -120,6 +124,10 @@ export const MESSAGES = {
   outDirClash: m(
     (a: string, b: string) => `hai đầu vào ghi cùng một tệp trong --out-dir: ${a} và ${b}`,
     (a: string, b: string) => `two inputs map to the same file in --out-dir: ${a} and ${b}`,
+  ),
+  outputIsInput: m(
+    (path: string) => `đầu ra ${path} cũng là một đầu vào: từ chối ghi đè lên nó`,
+    (path: string) => `the output ${path} is one of the inputs: refusing to overwrite it`,
   ),
   commanderError: m((text: string) => text, (text: string) => text),
 

@@ -68,6 +68,15 @@ function positiveNumber(t: Translate, opt: string, value: string | undefined): n
   return n;
 }
 
+/** "300000", "512K", "300M", "2G" (binary units) → bytes. */
+function byteSize(t: Translate, opt: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)([KMG]i?B?)?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2]?.[0] ?? ' ').toUpperCase()) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(t('badNumber', opt, value));
+  return n;
+}
+
 interface RawOptions {
   format: string;
   output?: string;
@@ -77,6 +86,7 @@ interface RawOptions {
   password?: string;
   maxPages?: string;
   maxInflate?: string;
+  maxSize?: string;
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
@@ -105,6 +115,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('--password <password>', t('optPassword'))
     .option('--max-pages <n>', t('optMaxPages'))
     .option('--max-inflate <bytes>', t('optMaxInflate'))
+    .option('--max-size <bytes>', t('optMaxSize'))
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
@@ -171,6 +182,8 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (maxPages !== undefined) options.extract.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);
     if (maxInflate !== undefined) options.extract.maxInflate = maxInflate;
+    const maxSize = byteSize(t, '--max-size', raw.maxSize);
+    if (maxSize !== undefined) options.extract.maxSize = maxSize;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { PlanDocument } from '../model/registry.js';
 import type { BatchFailure } from '../batch/index.js';
 import type { Lang, Translate } from './messages.js';
+import { escapeControls } from './escape.js';
 import { Progress, type TextStream } from './progress.js';
 
 export interface ReporterOptions {
@@ -30,21 +31,23 @@ export class Reporter {
 
   /** The cause of a failure in the user's language; internal errors are labelled as such. */
   cause(f: BatchFailure): string {
-    const text = this.o.lang === 'vi' ? f.vi : f.en;
+    const text = escapeControls(this.o.lang === 'vi' ? f.vi : f.en);
     return f.internal ? this.o.t('internalError', text) : text;
   }
 
-  ok(path: string, doc: PlanDocument, ms: number): void {
+  ok(rawPath: string, doc: PlanDocument, ms: number): void {
+    const path = escapeControls(rawPath);
     this.converted++;
     this.tasks += doc.tasks.length;
     if (!this.o.verbose) return;
     const c = this.o.color;
-    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, w.message)));
+    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, escapeControls(w.message))));
     this.progress.line(c.dim(this.o.t('doneLine', path, doc.tasks.length, ms)));
   }
 
   /** "<path>: <cause>", one line; the stack of an internal error only with --verbose. */
-  fail(path: string, f: BatchFailure): void {
+  fail(rawPath: string, f: BatchFailure): void {
+    const path = escapeControls(rawPath);
     if (f.code === 'SKIPPED') {
       this.skipped++;
       if (this.o.verbose) this.progress.line(this.o.color.dim(`${path}: ${this.cause(f)}`));
@@ -64,11 +67,11 @@ export class Reporter {
 
   /** A line about the run as a whole (output not written, schema mismatch). */
   note(text: string): void {
-    this.progress.line(this.o.color.red(text));
+    this.progress.line(this.o.color.red(escapeControls(text)));
   }
 
   info(text: string): void {
-    if (this.o.verbose) this.progress.line(this.o.color.dim(text));
+    if (this.o.verbose) this.progress.line(this.o.color.dim(escapeControls(text)));
   }
 
   summary(): void {

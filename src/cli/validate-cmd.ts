@@ -2,6 +2,7 @@
 // print each problem as "<file>: invalid: <path> <message>". Exit 1 if any file is invalid.
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
+import { escapeControls } from './escape.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator, type Lang } from './messages.js';
 import { packageVersion } from '../version.js';
@@ -57,8 +58,9 @@ export async function runValidate(files: string[], lang: Lang, io: CliIO, color:
   const c = colorFor(io.stderr, color, io.env);
   const cOut = colorFor(io.stdout, color, io.env);
   let bad = 0;
-  for (const f of files) {
-    const r = await checkFile(f, lang);
+  for (const file of files) {
+    const r = await checkFile(file, lang);
+    const f = escapeControls(file);
     if ('readError' in r) {
       bad++;
       io.stderr.write(c.red(t('cannotRead', f, r.readError)) + '\n');
