@@ -78,8 +78,10 @@ async function sweepStaleTemps(dir: string): Promise<void> {
 }
 
 /** A short write that made no progress: the device is full even if it did not say so. */
+const NO_SPACE = 'ENOSPC';
+
 function noProgress(): NodeJS.ErrnoException {
-  return Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  return Object.assign(new Error(`${NO_SPACE}: no space left on device, write`), { code: NO_SPACE });
 }
 
 /** Write every byte: FileHandle.write may write fewer than asked (a filling disk) without an error. */
