@@ -102,6 +102,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   OUT_OF_MEMORY: b('A file exceeded the worker heap limit; its worker was stopped.', 'exceeded the memory limit; stopped', 'vượt giới hạn bộ nhớ; đã dừng', 'a hostile file that grows without bound'),
   WORKER_DIED: b('The worker converting a file ended unexpectedly; the file failed, the batch goes on.', 'the worker stopped unexpectedly', 'tiến trình xử lý dừng bất thường', 'a native crash in an engine'),
   UP_TO_DATE: b('With `--skip-existing`, the output already exists from the same bytes and the same major version: not converted again.', 'up to date; skipped', 'đã có kết quả; bỏ qua', 'a re-run of a finished shard'),
+  STDOUT_CLOSED: b('The reader of standard output went away (`| head -1`): the run stopped at once and the files not yet done were not converted.', 'not converted: standard output was closed', 'không xử lý: đầu ra chuẩn đã đóng', '`plan-extract thu-muc/ --format ndjson | head -1`'),
   SKIPPED: b('Not converted because `--fail-fast` stopped the batch.', 'skipped (--fail-fast)', 'bỏ qua (--fail-fast)', 'files after the first failure'),
 };
 
