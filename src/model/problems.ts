@@ -60,6 +60,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   PDF_TOO_MANY_PAGES: e('The PDF has more pages than `--max-pages`.', 'the PDF has too many pages', 'tệp PDF có quá nhiều trang', '`--max-pages 10` on a 12-page plan'),
   PDF_TIMEOUT: e('Reading the PDF took longer than its own limit.', 'gave up reading the PDF (too slow)', 'dừng đọc tệp PDF (quá lâu)', 'a page with millions of drawing operators'),
   PDF_TRUNCATED: w('The PDF has no %%EOF marker; content may be missing.', 'the PDF looks truncated', 'tệp PDF có vẻ bị cắt cụt', 'a download cut at 90 %'),
+  PDF_REPAIRED: w('The cross-reference table was damaged; the objects were found again by scanning the file.', 'the damaged PDF was repaired while reading', 'tệp PDF bị hỏng đã được sửa khi đọc', 'a PDF whose xref offsets were changed by a faulty upload'),
   PDF_PAGE_UNREADABLE: w('One page could not be read; the others were.', 'a page could not be read', 'một trang không đọc được', 'a damaged page 7 of 12'),
   PDF_IMAGE_PAGES: w('Some pages are images only (scanned); their content is missing.', 'some pages are scanned images', 'một số trang là ảnh quét', 'pages 1–4 of mineru-vietocr/1.pdf'),
   // HTML
