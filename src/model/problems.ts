@@ -66,6 +66,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   // HTML
   HTML_TOO_LARGE: e('The HTML page is over 50 MB.', 'the HTML page is too large', 'trang HTML quá lớn', 'a saved page with inline video'),
   HTML_TOO_DEEP: e('The HTML nests elements absurdly deep.', 'the HTML page nests too deep', 'trang HTML lồng nhau quá sâu', '100 000 nested `<div>`'),
+  HTML_TOO_COMPLEX: e('The HTML page has more than 500 000 elements (memory guard).', 'the HTML page has too many elements', 'trang HTML có quá nhiều phần tử', '6 million empty `<p></p>`'),
   HTML_NO_TEXT: w('The page has no body text.', 'the HTML page has no text', 'trang HTML không có chữ', 'a page that loads its text by script'),
   HTML_NO_DOCUMENT_REGION: w('No document markers were found; the whole page, menus included, was read.', 'no document found inside the page', 'không tìm thấy văn bản trong trang', 'a portal search page'),
   HTML_CHARSET_GUESSED: w('The page is not UTF-8 and declares no charset; read as Windows-1258.', 'the page charset was guessed', 'bảng mã của trang được đoán', 'an old page saved without meta charset'),
