@@ -1,10 +1,8 @@
 // The CLI entry: parse, dispatch, map the outcome to an exit code
 // (0 all converted, 1 a document failed or the output could not be made, 2 bad usage).
-import { runConvert } from './convert.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator } from './messages.js';
 import { parseArgs, preScanLang } from './options.js';
-import { runValidate } from './validate-cmd.js';
 
 export type { CliIO } from './io.js';
 
@@ -41,11 +39,12 @@ async function dispatch(io: CliIO): Promise<number> {
       return EXIT_USAGE;
     }
     case 'schema':
-      io.stdout.write(JSON.stringify((await import('../validate.js')).planRegistrySchema, null, 2) + '\n');
+      io.stdout.write(JSON.stringify((await import('../model/schema.js')).planRegistrySchema, null, 2) + '\n');
       return EXIT_OK;
     case 'validate':
-      return runValidate(action.files, action.lang, io, action.color);
+      return (await import('./validate-cmd.js')).runValidate(action.files, action.lang, io, action.color);
     case 'convert':
-      return runConvert(action.options, action.lang, io);
+      // Loaded only for a conversion: --version, --help and usage errors load nothing else.
+      return (await import('./convert.js')).runConvert(action.options, action.lang, io);
   }
 }
