@@ -46,5 +46,7 @@ async function dispatch(io: CliIO): Promise<number> {
     case 'convert':
       // Loaded only for a conversion: --version, --help and usage errors load nothing else.
       return (await import('./convert.js')).runConvert(action.options, action.lang, io);
+    case 'merge':
+      return (await import('./merge-cmd.js')).runMerge(action, io);
   }
 }

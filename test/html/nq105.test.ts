@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel, TableBlock } from '../../src/model/document.js';
 import type { PlanDocument } from '../../src/model/registry.js';
 import { cellTexts, corpusHtml, readHtml, recogniseModel, tables, textBlocks, texts } from './helpers.js';
+import { corpusMissing } from '../helpers/seeds.js';
+
+corpusMissing('test/html/nq105.test.ts');
 
 const PATH = corpusHtml('doc_000032.html');
 
