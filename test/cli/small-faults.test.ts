@@ -47,7 +47,7 @@ describe('control characters in file names', () => {
     writeFileSync(join(dir, name), '');
     const r = await run([join(dir, name), SEED_002, '--format', 'ndjson']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${dir}/bad\\nname\\x1b[2J\\r.txt: the file is empty\n2 files: 1 converted, 1 failed, 5 tasks\n`);
+    expect(r.stderr).toBe(`${dir}/bad\\nname\\x1b[2J\\r.txt: the file is empty\n2 files: 1 converted, 1 failed, 5 tasks, 4 warnings\n`);
   });
 });
 
