@@ -48,6 +48,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   // No output may replace one of the inputs.
   const overwritten = o.outDir ? inputAtOutDir(o.outDir, outNames, items) : o.output ? await inputAtOutput(o.output, items) : null;
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
+  if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
   let report: RunReport | null = null;
   if (o.report !== undefined) {
     try {
