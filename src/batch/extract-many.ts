@@ -35,6 +35,8 @@ export interface BatchControl {
   onSettled?: (result: BatchResult) => void;
   /** The worker module (default: the one built beside this library; tests run the sources). */
   workerUrl?: PoolOptions['workerUrl'];
+  /** Stop early: inputs not finished are reported as skipped (the CLI aborts when stdout closes). */
+  signal?: AbortSignal;
 }
 
 export interface BatchOptions extends ExtractOptions, BatchControl {}
@@ -71,14 +73,14 @@ class InOrder {
 }
 
 export async function extractMany(inputs: readonly BatchInput[], opts: BatchOptions = {}): Promise<BatchResult[]> {
-  const { jobs, timeoutPerFile, maxMemoryMb, failFast, inProcess, onResult, onSettled, workerUrl, ...extract } = opts;
+  const { jobs, timeoutPerFile, maxMemoryMb, failFast, inProcess, onResult, onSettled, workerUrl, signal, ...extract } = opts;
   const order = new InOrder(inputs.length, onResult);
   const record = (r: BatchResult) => {
     onSettled?.(r);
     order.add(r);
   };
   if (inProcess) {
-    await runInProcess(inputs, extract, failFast ?? false, record);
+    await runInProcess(inputs, extract, failFast ?? false, record, signal);
     return order.flush();
   }
   const requests: WorkerRequest[] = inputs.map((input, id) => ({
@@ -105,6 +107,7 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
         record(r);
         return !r.ok && !r.skipped && failFast === true;
       },
+      ...(signal ? { signal } : {}),
     },
   );
   // Inputs never handed out (--fail-fast stopped the pool).
@@ -125,6 +128,7 @@ async function runInProcess(
   options: ExtractOptions,
   failFast: boolean,
   record: (r: BatchResult) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   // Loaded here, not at the top: --version and usage errors never load the pipeline.
   let pipeline: typeof import('../pipeline.js');
@@ -139,7 +143,7 @@ async function runInProcess(
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index];
     const path = pathOf(input);
-    if (stop) {
+    if (stop || signal?.aborted) {
       record({ index, path, ok: false, error: skippedFailure(), ms: 0, skipped: true });
       continue;
     }

@@ -165,6 +165,8 @@ export interface PoolRun {
   onStart?: (id: number) => void;
   /** Called as each request finishes; return true to stop handing out further requests. */
   onReply: (reply: WorkerReply) => boolean | void;
+  /** Aborted: hand out nothing more and stop the files in progress (a closed stdout). */
+  signal?: AbortSignal;
 }
 
 /** Run every request on `size` lanes; resolves when all have replied or were cancelled. */
@@ -172,6 +174,12 @@ export async function runPool(requests: WorkerRequest[], opts: PoolOptions, run:
   const lanes = Array.from({ length: Math.max(1, Math.min(opts.size, requests.length)) }, () => new Lane(opts));
   let next = 0;
   let stopped = false;
+  const onAbort = () => {
+    stopped = true;
+    for (const lane of lanes) lane.cancel();
+  };
+  if (run.signal?.aborted) stopped = true;
+  run.signal?.addEventListener('abort', onAbort, { once: true });
   const laneLoop = async (lane: Lane) => {
     while (!stopped && next < requests.length) {
       const req = requests[next++];
@@ -189,6 +197,7 @@ export async function runPool(requests: WorkerRequest[], opts: PoolOptions, run:
   try {
     await Promise.all(lanes.map(laneLoop));
   } finally {
+    run.signal?.removeEventListener('abort', onAbort);
     await Promise.all(lanes.map((l) => l.close()));
   }
 }

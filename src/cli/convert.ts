@@ -1,5 +1,6 @@
 // The convert command: expand inputs, run the batch, hand documents to the sink in input
 // order, report per-input failures and the summary, and decide the exit code.
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extractMany, type BatchFailure, type BatchInput, type BatchResult } from '../batch/index.js';
 import { DEFAULT_MAX_SIZE } from '../read-input.js';
@@ -29,6 +30,10 @@ function missingFailure(item: Extract<InputItem, { kind: 'missing' }>): BatchFai
   return { code: item.reason === 'notFound' ? 'NOT_FOUND' : 'NO_INPUT', vi: msg.vi(), en: msg.en() };
 }
 
+function closedFailure(): BatchFailure {
+  return { code: 'STDOUT_CLOSED', en: MESSAGES.stdoutClosed.en(), vi: MESSAGES.stdoutClosed.vi() };
+}
+
 export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Promise<number> {
   const t = translator(lang);
   const usage = (msg: string) => {
@@ -49,6 +54,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   const overwritten = o.outDir ? inputAtOutDir(o.outDir, outNames, items) : o.output ? await inputAtOutput(o.output, items) : null;
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
   if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
+  // An empty shard still leaves its (empty) --out-dir, so an upload or merge step finds it.
+  if (o.outDir) await mkdir(o.outDir, { recursive: true }).catch(() => undefined);
   let report: RunReport | null = null;
   if (o.report !== undefined) {
     try {
@@ -121,6 +128,12 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       record(failedRecord(it.path, f, 0));
     }
   };
+  // A closed stdout (`| head -1`): stop converting at once; what was not done is skipped.
+  const stdoutClosed = new AbortController();
+  const onStdoutError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stdoutClosed.abort();
+  };
+  if (!o.output && !o.outDir) io.stdout.on('error', onStdoutError);
   let stoppedEarly = false;
   const onResult = async (r: BatchResult) => {
     const item = itemOf[r.index];
@@ -128,8 +141,10 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     nextItem = item + 1;
     if (!r.ok) {
       if (r.skipped) stoppedEarly = true;
-      const f = failureForCli(r.error);
-      reporter.fail(r.path, f);
+      const closed = r.skipped === true && stdoutClosed.signal.aborted;
+      const f = closed ? closedFailure() : failureForCli(r.error);
+      if (closed) reporter.skip(r.path, reporter.cause(f));
+      else reporter.fail(r.path, f);
       record(failedRecord(r.path, f, r.ms, r.skipped ? 'skipped' : 'failed'));
       return;
     }
@@ -159,6 +174,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       failFast: o.failFast,
       onResult,
       onSettled: (r) => reporter.progress.finish(r.path),
+      signal: stdoutClosed.signal,
     });
   }
   reportMissingUpTo(items.length);
@@ -171,7 +187,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     // The one output held every document: none of them was saved.
     reporter.outputLost();
     outputFailed = true;
-  } else if (!write && !o.outDir) {
+  } else if (!write && !o.outDir && !stdoutClosed.signal.aborted) {
     reporter.note(t('nothingWritten'));
   } else if (write && o.output && reporter.converted > 0) {
     reporter.info(t('wroteFile', o.output));
@@ -184,6 +200,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   const allWarnings = reporter.warnings + keptWarnings;
   const tooManyWarnings = o.maxWarnings !== undefined && allWarnings > o.maxWarnings;
   if (tooManyWarnings) reporter.note(t('tooManyWarnings', allWarnings, o.maxWarnings!));
-  reporter.summary();
+  io.stdout.off('error', onStdoutError);
+  // The reader went away: as `cat` would, say nothing more.
+  if (!stdoutClosed.signal.aborted) reporter.summary();
   return reporter.failed > 0 || outputFailed || tooManyWarnings ? 1 : 0;
 }

@@ -1,12 +1,9 @@
 // The CLI entry: parse, dispatch, map the outcome to an exit code
 // (0 all converted, 1 a document failed or the output could not be made, 2 bad usage).
-import { runConvert } from './convert.js';
 import { escapeControls } from './escape.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator } from './messages.js';
 import { parseArgs, preScanLang } from './options.js';
-import { runValidate } from './validate-cmd.js';
-import { writeStream } from './write.js';
 
 export type { CliIO } from './io.js';
 
@@ -43,7 +40,8 @@ async function dispatch(io: CliIO): Promise<number> {
     }
     case 'schema':
       try {
-        await writeStream(io.stdout, JSON.stringify((await import('../validate.js')).planRegistrySchema, null, 2) + '\n');
+        const { writeStream } = await import('./write.js');
+        await writeStream(io.stdout, JSON.stringify((await import('../model/schema.js')).planRegistrySchema, null, 2) + '\n');
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         if (code === 'EPIPE') return EXIT_OK;
@@ -52,9 +50,10 @@ async function dispatch(io: CliIO): Promise<number> {
       }
       return EXIT_OK;
     case 'validate':
-      return runValidate(action.files, action.lang, io, action.color);
+      return (await import('./validate-cmd.js')).runValidate(action.files, action.lang, io, action.color);
     case 'convert':
-      return runConvert(action.options, action.lang, io);
+      // Loaded only for a conversion: --version, --help and usage errors load nothing else.
+      return (await import('./convert.js')).runConvert(action.options, action.lang, io);
     case 'merge':
       return (await import('./merge-cmd.js')).runMerge(action, io);
   }

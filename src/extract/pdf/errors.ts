@@ -56,3 +56,17 @@ export function damagedPage(page: number, detail: string): PlanExtractError {
     vi: `tệp PDF bị hỏng: không đọc được trang ${page} (${detail})`,
   });
 }
+
+/** pdfjs's own error types (InvalidPDFException, FormatError, UnknownErrorException, XRefEntryException…). */
+const PDFJS_ERROR = /Exception$|^FormatError$|^AbortException$/;
+
+/**
+ * Any failure of reading one PDF as this document's PlanExtractError: ours pass through, pdfjs's
+ * become "not a readable PDF (<its first line>)". A bug of our own (TypeError…) stays what it is.
+ */
+export function unreadable(e: unknown): Error {
+  if (e instanceof PlanExtractError) return e;
+  const err = e as { name?: string; message?: string } | null;
+  if (err instanceof Error && !PDFJS_ERROR.test(err.name) && err.constructor !== Error) return err;
+  return notPdf(String(err?.message ?? e).split('\n')[0].slice(0, 120));
+}
