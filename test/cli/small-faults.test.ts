@@ -30,6 +30,16 @@ describe('an output that is one of the inputs', () => {
     expect(readFileSync(x)).toEqual(readFileSync(SEED_002));
   });
 
+  it('--report naming one of the inputs is refused too (it would be emptied before it is read)', async () => {
+    const dir = tmp();
+    const x = join(dir, 'x.txt');
+    copyFileSync(SEED_002, x);
+    const r = await run([x, '--format', 'ndjson', '--report', x]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`usage error: the output ${x} is one of the inputs: refusing to overwrite it`);
+    expect(readFileSync(x)).toEqual(readFileSync(SEED_002));
+  });
+
   it('--out-dir over the input folder with --format md would replace a.md: refused', async () => {
     const dir = tmp();
     copyFileSync(SEED_002, join(dir, 'a.md'));
