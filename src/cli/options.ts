@@ -5,6 +5,7 @@ import type { SourceFormat } from '../model/document.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, type OutputFormat, type TableName } from '../emit/index.js';
 import { langFromEnv, type Lang, type Translate, translator } from './messages.js';
 import { packageVersion } from '../version.js';
+import { STDIN_FORMATS } from '../extract/formats.js';
 
 export interface ConvertOptions {
   inputs: string[];
@@ -33,7 +34,7 @@ export type Action =
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
 
-const FROM_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx', 'pdf', 'html'];
+const FROM_FORMATS: readonly SourceFormat[] = STDIN_FORMATS;
 const LANGS: readonly Lang[] = ['vi', 'en'];
 
 class UsageError extends Error {}
