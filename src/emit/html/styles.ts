@@ -45,6 +45,7 @@ thead th{background:var(--head);font-weight:650}
 table.tasks thead th{padding:0}
 th button{all:unset;box-sizing:border-box;display:block;width:100%;padding:.45rem .5rem;cursor:pointer;font-weight:650}
 th button:focus-visible{outline:3px solid #f59e0b;outline-offset:-3px}
+.print-label{display:none}
 th[aria-sort=ascending] .arrow::after{content:" ▲"}
 th[aria-sort=descending] .arrow::after{content:" ▼"}
 tbody tr:nth-child(even) td{background:#fafbfc}
@@ -114,10 +115,15 @@ footer.page-foot{color:var(--muted);font-size:.8rem;text-align:center;padding:0 
   article.document+article.document,section.index+article.document{break-before:page}
   .controls,.doc-nav,.skip,details.src,.legend,footer.page-foot{display:none!important}
   thead{display:table-header-group}
+  table.tasks th button{display:none!important}
+  table.tasks th .print-label{display:block;padding:.3rem .4rem}
   .clamp{-webkit-line-clamp:unset;line-clamp:unset;display:block}
   tr{break-inside:avoid}
   .table-wrap,.timeline-wrap{overflow:visible;border:0}
-  svg.timeline{min-width:0;break-inside:avoid}
+  svg.timeline{min-width:0;max-height:180mm;break-inside:avoid}
+  /* The sheet first: card and tasks, then the timeline on a page of its own, then the rest. */
+  article.document{display:flex;flex-direction:column}
+  .tasks-part{order:1}.timeline-part{order:2;break-before:page}.targets-part{order:3}.citations-part{order:4}.warnings-part{order:5}
   a{color:inherit;text-decoration:none}
   tbody tr:nth-child(even) td{background:#fff}
   th,td{border-color:#777}

@@ -99,7 +99,7 @@ export function tasksTable(doc: PlanDocument, ids: DocIds, s: Strings, lang: Htm
   const index = sectionIndex(doc);
   const head = COLUMNS.map(
     (c, i) =>
-      `<th scope="col" class="col-${c}"><button type="button" data-sort-col="${i}" aria-label="${esc(s.sortBy(s[c]))}">${esc(s[c])}<span class="arrow" aria-hidden="true"></span></button></th>`,
+      `<th scope="col" class="col-${c}"><button type="button" data-sort-col="${i}" aria-label="${esc(s.sortBy(s[c]))}">${esc(s[c])}<span class="arrow" aria-hidden="true"></span></button><span class="print-label" aria-hidden="true">${esc(s[c])}</span></th>`,
   ).join('');
   const rows = doc.tasks.map((t, i) => taskRow(doc, t, i, ids, s, lang, index)).join('\n');
   return (
