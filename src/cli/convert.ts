@@ -1,16 +1,18 @@
 // The convert command: expand inputs, run the batch, hand documents to the sink in input
 // order, report per-input failures and the summary, and decide the exit code.
 import { availableParallelism } from 'node:os';
-import { EXTENSIONS } from '../emit/index.js';
 import { extractMany, type BatchInput, type BatchResult } from './batch.js';
 import type { BatchFailure } from './failure.js';
 import { colorFor, readAll, type CliIO } from './io.js';
-import { expandInputs, type InputItem } from './inputs.js';
+import type { InputItem } from './inputs.js';
+import { failureForCli } from './flag-names.js';
 import { MESSAGES, translator, type Lang, type Translate } from './messages.js';
 import type { ConvertOptions } from './options.js';
 import { Reporter } from './report.js';
+import { RunReport, type RunRecord } from './run-report.js';
+import { ListUnreadable, selectInputs } from './selection.js';
+import { joinOut } from './skip-existing.js';
 import { NdjsonSink, OutDirSink, RegistrySink, type Sink, type SinkProblem } from './sinks.js';
-import { outputRelPath } from './write.js';
 
 const STDIN_PATH = '<stdin>';
 /** Test-only (see worker.ts): inputs whose path contains this value hang their worker. */
@@ -27,28 +29,6 @@ function missingFailure(item: Extract<InputItem, { kind: 'missing' }>): BatchFai
   return { code: item.reason === 'notFound' ? 'NOT_FOUND' : 'NO_INPUT', vi: msg.vi(), en: msg.en() };
 }
 
-/** --out-dir file names: "a/ke-hoach.json", or "a/ke-hoach.docx.json" when two inputs share a stem. */
-function outDirNames(items: InputItem[], ext: string): { names: Map<number, string> } | { clash: [string, string] } {
-  const names = new Map<number, string>();
-  const stems = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (it.kind !== 'file') return;
-    const rel = outputRelPath(it.path, it.base, ext, false);
-    names.set(i, rel);
-    stems.set(rel, (stems.get(rel) ?? 0) + 1);
-  });
-  const taken = new Map<string, string>();
-  for (const [i, rel] of names) {
-    const it = items[i] as Extract<InputItem, { kind: 'file' }>;
-    const name = (stems.get(rel) ?? 0) > 1 ? outputRelPath(it.path, it.base, ext, true) : rel;
-    const other = taken.get(name);
-    if (other !== undefined) return { clash: [other, it.path] };
-    taken.set(name, it.path);
-    names.set(i, name);
-  }
-  return { names };
-}
-
 export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Promise<number> {
   const t = translator(lang);
   const usage = (msg: string) => {
@@ -57,19 +37,31 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   };
   if (o.format === 'xlsx' && !o.output && !o.outDir && io.stdout.isTTY) return usage(t('xlsxToTerminal'));
 
-  const { items, sawCollection } = await expandInputs(o.inputs);
-  let outNames = new Map<number, string>();
-  if (o.outDir) {
-    const r = outDirNames(items, EXTENSIONS[o.format]);
-    if ('clash' in r) return usage(t('outDirClash', r.clash[0], r.clash[1]));
-    outNames = r.names;
+  let selection;
+  try {
+    selection = await selectInputs(o, io.stdin);
+  } catch (e) {
+    if (e instanceof ListUnreadable) return usage(t('filesFromUnreadable', e.file, e.why));
+    throw e;
   }
+  const { items, sawCollection, outNames, upToDate } = selection;
+  let report: RunReport | null = null;
+  if (o.report !== undefined) {
+    try {
+      report = await RunReport.open(o.report);
+    } catch (e) {
+      return usage(t('reportUnwritable', o.report, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    }
+  }
+  const outputOf = (item: number): string | null =>
+    o.outDir ? (outNames.has(item) ? joinOut(o.outDir, outNames.get(item)!) : null) : (o.output ?? null);
 
   // The inputs the batch runs, and which item each came from.
   const runnable: BatchInput[] = [];
   const itemOf: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
+    if (it.kind === 'file' && upToDate.has(i)) continue;
     if (it.kind === 'file') runnable.push(it.path);
     else if (it.kind === 'stdin') {
       try {
@@ -98,14 +90,30 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       ? new NdjsonSink(io.stdout, o.output)
       : new RegistrySink(io.stdout, o.output, o.format, { table: o.table, lang });
 
-  // Missing inputs are reported in their place in input order, between batch results.
+  for (const r of selection.renamed) reporter.info(t('renamedOutput', r.path, r.name));
+  const record = (rec: RunRecord) => report?.add(rec);
+  const failedRecord = (path: string, f: BatchFailure, ms: number, status: 'failed' | 'skipped' = 'failed'): RunRecord => ({
+    path, status, code: f.code, message: reporter.cause(f), ms, pages: null, tasks: null, warnings: null, output: null,
+  });
+
+  // Missing and up-to-date inputs are reported in their place in input order, between batch results.
   let nextItem = 0;
+  let keptWarnings = 0;
   const reportMissingUpTo = (limit: number) => {
     for (; nextItem < limit; nextItem++) {
       const it = items[nextItem];
+      const kept = upToDate.get(nextItem);
+      if (it.kind === 'file' && kept) {
+        reporter.progress.finish(it.path);
+        reporter.skip(it.path, t('upToDate'));
+        keptWarnings += kept.warnings;
+        record({ path: it.path, status: 'skipped', code: 'UP_TO_DATE', message: t('upToDate'), ms: 0, pages: kept.pages ?? null, tasks: kept.tasks, warnings: kept.warnings, output: kept.output });
+      }
       if (it.kind !== 'missing') continue;
       reporter.progress.finish(it.path);
-      reporter.fail(it.path, missingFailure(it));
+      const f = missingFailure(it);
+      reporter.fail(it.path, f);
+      record(failedRecord(it.path, f, 0));
     }
   };
   let stoppedEarly = false;
@@ -115,12 +123,21 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     nextItem = item + 1;
     if (!r.ok) {
       if (r.skipped) stoppedEarly = true;
-      reporter.fail(r.path, r.error);
+      const f = failureForCli(r.error);
+      reporter.fail(r.path, f);
+      record(failedRecord(r.path, f, r.ms, r.skipped ? 'skipped' : 'failed'));
       return;
     }
     const problem = await sink.add(r.document, outNames.get(item));
-    if (problem) reporter.fail(r.path, { code: 'OUTPUT', en: problemText(t, problem), vi: problemText(t, problem) });
-    else reporter.ok(r.path, r.document, r.ms);
+    if (problem) {
+      const f = { code: 'OUTPUT', en: problemText(t, problem), vi: problemText(t, problem) };
+      reporter.fail(r.path, f);
+      record(failedRecord(r.path, f, r.ms));
+      return;
+    }
+    reporter.ok(r.path, r.document, r.ms);
+    const d = r.document;
+    record({ path: r.path, status: 'converted', code: null, message: null, ms: r.ms, pages: d.source.pages ?? null, tasks: d.tasks.length, warnings: d.warnings.length, output: outputOf(item) });
   };
 
   const failFastHit = () => o.failFast && reporter.failed > 0;
@@ -156,6 +173,14 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   } else if (write && o.output && reporter.converted > 0) {
     reporter.info(t('wroteFile', o.output));
   }
+  const reportProblem = report ? await report.close() : null;
+  if (reportProblem && o.report) {
+    reporter.note(t('reportUnwritable', o.report, reportProblem.code ?? reportProblem.message));
+    outputFailed = true;
+  }
+  const allWarnings = reporter.warnings + keptWarnings;
+  const tooManyWarnings = o.maxWarnings !== undefined && allWarnings > o.maxWarnings;
+  if (tooManyWarnings) reporter.note(t('tooManyWarnings', allWarnings, o.maxWarnings!));
   reporter.summary();
-  return reporter.failed + reporter.skipped > 0 || outputFailed ? 1 : 0;
+  return reporter.failed > 0 || outputFailed || tooManyWarnings ? 1 : 0;
 }

@@ -47,5 +47,7 @@ async function dispatch(io: CliIO): Promise<number> {
       return runValidate(action.files, action.lang, io, action.color);
     case 'convert':
       return runConvert(action.options, action.lang, io);
+    case 'merge':
+      return (await import('./merge-cmd.js')).runMerge(action, io);
   }
 }

@@ -1,4 +1,5 @@
 // Every line the CLI prints, in Vietnamese and English. Functions take the values they show.
+import { SCALE_MESSAGES } from './messages-scale.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -145,10 +146,11 @@ export const MESSAGES = {
   ),
   wroteFile: m((path: string) => `đã ghi ${path}`, (path: string) => `wrote ${path}`),
   summary: m(
-    (files: number, ok: number, failed: number, tasks: number) =>
-      `${files} tệp: ${ok} thành công, ${failed} lỗi, ${tasks} nhiệm vụ`,
-    (files: number, ok: number, failed: number, tasks: number) =>
-      `${files} ${files === 1 ? 'file' : 'files'}: ${ok} converted, ${failed} failed, ${tasks} ${tasks === 1 ? 'task' : 'tasks'}`,
+    (files: number, ok: number, failed: number, tasks: number, skipped = 0, warnings?: number) =>
+      `${files} tệp: ${ok} thành công, ${skipped ? `${skipped} bỏ qua, ` : ''}${failed} lỗi, ${tasks} nhiệm vụ${warnings === undefined ? '' : `, ${warnings} cảnh báo`}`,
+    (files: number, ok: number, failed: number, tasks: number, skipped = 0, warnings?: number) =>
+      `${files} ${files === 1 ? 'file' : 'files'}: ${ok} converted, ${skipped ? `${skipped} skipped, ` : ''}${failed} failed, ${tasks} ${tasks === 1 ? 'task' : 'tasks'}` +
+      (warnings === undefined ? '' : `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`),
   ),
 
   // validate subcommand.
@@ -163,6 +165,7 @@ export const MESSAGES = {
     (path: string, why: string) => `${path}: cannot read the file (${why})`,
   ),
   ndjsonLine: m((n: number) => `dòng ${n}`, (n: number) => `line ${n}`),
+  ...SCALE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

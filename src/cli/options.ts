@@ -5,8 +5,9 @@ import type { SourceFormat } from '../model/document.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, type OutputFormat, type TableName } from '../emit/index.js';
 import { langFromEnv, type Lang, type Translate, translator } from './messages.js';
 import { packageVersion } from '../version.js';
+import { scaleOptions, type RawScale, type ScaleOptions } from './options-scale.js';
 
-export interface ConvertOptions {
+export interface ConvertOptions extends ScaleOptions {
   inputs: string[];
   format: OutputFormat;
   output?: string;
@@ -29,6 +30,7 @@ export type Action =
   | { kind: 'convert'; lang: Lang; options: ConvertOptions }
   | { kind: 'schema'; lang: Lang }
   | { kind: 'validate'; lang: Lang; files: string[]; color: boolean }
+  | { kind: 'merge'; lang: Lang; inputs: string[]; output?: string; format?: OutputFormat; table: TableName; quiet: boolean; verbose: boolean; color: boolean }
   /** Help or version was printed. */
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
@@ -68,7 +70,7 @@ function positiveNumber(t: Translate, opt: string, value: string | undefined): n
   return n;
 }
 
-interface RawOptions {
+interface RawOptions extends RawScale {
   format: string;
   output?: string;
   outDir?: string;
@@ -108,6 +110,12 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
+    .option('--files-from <file>', t('optFilesFrom'))
+    .option('-0, --null', t('optNull'))
+    .option('--shard <i/n>', t('optShard'))
+    .option('--skip-existing', t('optSkipExisting'))
+    .option('--report <file>', t('optReport'))
+    .option('--max-warnings <n>', t('optMaxWarnings'))
     .option('-q, --quiet', t('optQuiet'))
     .option('-v, --verbose', t('optVerbose'))
     .addOption(new Option('--lang <lang>', `${t('optLang')}: vi|en`))
@@ -138,6 +146,11 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
       const raw = program.opts<RawOptions>();
       onAction({ kind: 'validate', lang, files, color: raw.color });
     });
+  program
+    .command('merge')
+    .description(t('cmdMerge'))
+    .argument('[inputs...]', t('argMergeInputs'))
+    .action((inputs: string[]) => onAction(toMerge(t, lang, inputs, program.opts<RawOptions>(), program.getOptionValueSource('format') === 'cli')));
   for (const sub of program.commands) sub.exitOverride().configureHelp({ styleTitle: (title: string) => t('helpTitle', title) }).configureOutput({ writeOut: io.writeOut, writeErr: io.writeOut, outputError: () => undefined });
   return program;
 }
@@ -145,7 +158,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
 function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions): Action {
   try {
     choice(t, '--lang', raw.lang, LANGS);
-    if (inputs.length === 0) throw new UsageError(t('noInputs'));
+    if (inputs.length === 0 && raw.filesFrom === undefined) throw new UsageError(t('noInputs'));
     const format = choice(t, '--format', raw.format, OUTPUT_FORMATS)!;
     const table = choice(t, '--table', raw.table, TABLE_NAMES);
     if (table && format !== 'csv') throw new UsageError(t('tableNeedsCsv'));
@@ -160,10 +173,16 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
       quiet: raw.quiet === true,
       verbose: raw.verbose === true,
       color: raw.color,
+      nul: false,
+      skipExisting: false,
     };
+    const scale = scaleOptions(t, raw, inputs, format);
+    if (typeof scale === 'string') throw new UsageError(scale);
+    Object.assign(options, scale);
     const from = choice(t, '--from', raw.from, FROM_FORMATS);
     if (from) options.from = from;
-    if (raw.output) options.output = raw.output;
+    // "-o -" is standard output, as everywhere else.
+    if (raw.output && raw.output !== '-') options.output = raw.output;
     if (raw.outDir) options.outDir = raw.outDir;
     if (raw.password !== undefined) options.password = raw.password;
     const maxPages = positiveInt(t, '--max-pages', raw.maxPages);
@@ -175,6 +194,29 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);
     if (timeout !== undefined) options.timeoutPerFile = timeout;
     return { kind: 'convert', lang, options };
+  } catch (e) {
+    if (e instanceof UsageError) return { kind: 'usage', lang, message: e.message };
+    throw e;
+  }
+}
+
+function toMerge(t: Translate, lang: Lang, inputs: string[], raw: RawOptions, formatGiven: boolean): Action {
+  try {
+    if (inputs.length === 0) throw new UsageError(t('mergeNeedsInputs'));
+    // --format defaults to json for conversions; for merge the -o extension decides unless given.
+    const format = formatGiven ? choice(t, '--format', raw.format, OUTPUT_FORMATS) : undefined;
+    const table = choice(t, '--table', raw.table, TABLE_NAMES);
+    return {
+      kind: 'merge',
+      lang,
+      inputs,
+      ...(raw.output && raw.output !== '-' ? { output: raw.output } : {}),
+      ...(format ? { format } : {}),
+      table: table ?? 'tasks',
+      quiet: raw.quiet === true,
+      verbose: raw.verbose === true,
+      color: raw.color,
+    };
   } catch (e) {
     if (e instanceof UsageError) return { kind: 'usage', lang, message: e.message };
     throw e;
@@ -202,8 +244,11 @@ export function parseArgs(argv: readonly string[], io: ParseIO): Action {
 function translateCommanderError(t: Translate, e: CommanderError): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
-    case 'commander.unknownOption':
-      return t('unknownOption', quoted);
+    case 'commander.unknownOption': {
+      // commander suggests the nearest flag: "(Did you mean --format?)".
+      const near = /Did you mean (--?[\w-]+)\?/.exec(e.message)?.[1];
+      return t('unknownOption', quoted) + (near ? t('didYouMean', near) : '');
+    }
     case 'commander.optionMissingArgument':
       return t('missingValue', quoted);
     case 'commander.missingArgument':

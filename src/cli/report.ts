@@ -2,6 +2,7 @@
 // everything the CLI says on stderr while converting.
 import type { ChalkInstance } from 'chalk';
 import type { PlanDocument } from '../model/registry.js';
+import { warningText } from '../model/problems.js';
 import type { BatchFailure } from './failure.js';
 import type { Lang, Translate } from './messages.js';
 import { Progress, type TextStream } from './progress.js';
@@ -22,6 +23,8 @@ export class Reporter {
   failed = 0;
   skipped = 0;
   tasks = 0;
+  /** Warnings of the documents converted in this run. */
+  warnings = 0;
   readonly progress: Progress;
 
   constructor(private readonly o: ReporterOptions) {
@@ -37,9 +40,10 @@ export class Reporter {
   ok(path: string, doc: PlanDocument, ms: number): void {
     this.converted++;
     this.tasks += doc.tasks.length;
+    this.warnings += doc.warnings.length;
     if (!this.o.verbose) return;
     const c = this.o.color;
-    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, w.message)));
+    for (const w of doc.warnings) this.progress.line(c.yellow(this.o.t('warningLine', path, w.code, warningText(w.code, w.message, this.o.lang))));
     this.progress.line(c.dim(this.o.t('doneLine', path, doc.tasks.length, ms)));
   }
 
@@ -55,6 +59,12 @@ export class Reporter {
     if (this.o.verbose && f.detail) this.progress.line(this.o.color.dim(f.detail));
   }
 
+  /** An input not converted on purpose (its output is up to date). */
+  skip(path: string, why: string): void {
+    this.skipped++;
+    if (this.o.verbose) this.progress.line(this.o.color.dim(`${path}: ${why}`));
+  }
+
   /** A line about the run as a whole (output not written, schema mismatch). */
   note(text: string): void {
     this.progress.line(this.o.color.red(text));
@@ -66,9 +76,14 @@ export class Reporter {
 
   summary(): void {
     this.progress.end();
-    if (!this.o.batch || this.o.quiet) return;
+    if (this.o.quiet) return;
+    if (!this.o.batch) {
+      // One file: its warnings are listed only with -v, so say that there are some.
+      if (!this.o.verbose && this.warnings > 0) this.o.stderr.write(this.o.color.yellow(this.o.t('warningsHint', this.warnings)) + '\n');
+      return;
+    }
     const files = this.converted + this.failed + this.skipped;
-    const line = this.o.t('summary', files, this.converted, this.failed + this.skipped, this.tasks);
-    this.o.stderr.write((this.failed + this.skipped > 0 ? this.o.color.red(line) : this.o.color.green(line)) + '\n');
+    const line = this.o.t('summary', files, this.converted, this.failed, this.tasks, this.skipped, this.warnings);
+    this.o.stderr.write((this.failed > 0 ? this.o.color.red(line) : this.o.color.green(line)) + '\n');
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAllDeadlines, findDeadline } from '../../src/recognise/deadline/index.js';
+import { findAllDeadlines, findDeadline } from '../../src/values/deadline/index.js';
 
 describe('findDeadline — running text (must match)', () => {
   it.each([

@@ -8,7 +8,7 @@ import type { SectionNode } from '../sections/types.js';
 import { goalSpans, targetsFromText } from './item.js';
 import { itemTexts } from './items.js';
 
-export { parseViNumber } from './number.js';
+export { parseViNumber } from '../../values/number.js';
 export { targetsFromText, goalSpans } from './item.js';
 
 /** all: every value is a target; goal: only "phấn đấu …" sentences; none: reported results. */

@@ -2,7 +2,7 @@
 // item is addressed to) and "section" (NHIỆM VỤ VÀ GIẢI PHÁP items, "Thứ nhất, …" in THÔNG BÁO kết luận).
 // Table rows (origin "table", ids "T…") are another recogniser's.
 import type { SectionKind, Task } from '../../model/registry.js';
-import { findDeadline, type DeadlineContext } from '../deadline/index.js';
+import { findDeadline, type DeadlineContext } from '../../values/deadline/index.js';
 import type { SectionNode } from '../sections/types.js';
 import { walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';

@@ -10,7 +10,7 @@ import type { Para, SectionNode } from '../sections/types.js';
 import { bodyParas, isLineRest } from '../targets/items.js';
 import { actorsInText, headingUnit, unitsOf } from './actors.js';
 import { INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
-import { findDeadline } from '../deadline/index.js';
+import { findDeadline } from '../../values/deadline/index.js';
 
 export interface TaskDraft {
   origin: TaskOrigin;
