@@ -90,7 +90,8 @@ const vi = {
   undatedCol: 'Chưa có hạn',
   dueIn: (label: string) => `Hạn trong ${label}`,
   yearLabel: (y: number) => `Năm ${y}`,
-  open: 'Mở',
+  withDeadline: (n: number) => `${n} có thời hạn`,
+  tasksAndUnits: (tasks: number, units: number) => `${tasks} nhiệm vụ, ${units} đơn vị chủ trì`,
   skipToContent: 'Chuyển đến nội dung',
   kinds: {
     date: 'ngày', month: 'tháng', quarter: 'quý', half: 'nửa năm', year: 'năm', range: 'khoảng thời gian',
@@ -188,7 +189,8 @@ const en: Strings = {
   undatedCol: 'No deadline',
   dueIn: (label) => `Due in ${label}`,
   yearLabel: (y) => `${y}`,
-  open: 'Open',
+  withDeadline: (n) => `${n} with a deadline`,
+  tasksAndUnits: (tasks, units) => `${tasks} tasks, ${units} lead units`,
   skipToContent: 'Skip to content',
   kinds: {
     date: 'date', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year', range: 'range',

@@ -91,7 +91,9 @@ export function unitTotals(docs: DocSummary[], s: Strings): Totals {
   const units = [...byId.values()].map((e) => {
     for (const iso of e.dues) e.due.set(periodOf(iso), (e.due.get(periodOf(iso)) ?? 0) + 1);
     // The most frequent spelling names the unit ("Sở GDĐT" over "sở GDĐT").
-    const name = [...e.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))[0][0];
+    const spelled = [...e.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))[0][0];
+    // Read mid-sentence, a unit may start lower case ("phòng GDĐT …"); as a row heading it starts upper case.
+    const name = spelled.charAt(0).toLocaleUpperCase('vi') + spelled.slice(1);
     return { name, documents: e.docs.size, tasks: e.tasks, bands: e.bands, undated: e.undated, due: e.due, dues: e.dues.sort() };
   });
   units.sort((a, b) => (a.name === '' ? 1 : b.name === '' ? -1 : b.tasks - a.tasks || a.name.localeCompare(b.name, 'vi')));
@@ -109,7 +111,7 @@ function documentsTable(docs: DocSummary[], s: Strings): string {
         `<tr data-doc="${esc(d.id)}"><td>${esc(d.kind ?? s.none)}${d.draft ? ` <strong class="badge badge-draft">${esc(s.draft)}</strong>` : ''}</td>` +
         `<td>${esc(d.number ?? s.none)}</td><td>${esc(d.date ?? s.none)}</td>` +
         `<th scope="row"><a href="${esc(d.href)}">${esc(d.title ?? d.path)}</a><br><code class="small muted">${esc(d.path)}</code></th>` +
-        `<td>${esc(d.issuer ?? s.none)}</td><td class="num">${d.tasks.length}${due ? ` <span class="muted small">(${due} ${esc(s.deadline.toLowerCase())})</span>` : ''}</td>` +
+        `<td>${esc(d.issuer ?? s.none)}</td><td class="num">${d.tasks.length}${due ? `<br><span class="muted small">${esc(s.withDeadline(due))}</span>` : ''}</td>` +
         `<td class="num">${d.targets}</td><td class="num">${d.warnings}</td></tr>`
       );
     })

@@ -96,7 +96,7 @@ svg .stripe-bg{fill:#dbeafe}
 svg .stripe{fill:#93c5fd}
 svg .bar.overdue{fill:var(--red)}
 svg .bar-label{font-size:11px;font-weight:700;fill:#fff;pointer-events:none}
-svg .bar-label.on-band{fill:var(--navy)}
+svg .bar-label.on-band,svg .bar-label.beside{fill:var(--navy)}
 svg .dim{opacity:.12}
 svg a.bar-link:focus-visible rect,svg a.bar-link:hover rect{stroke:#f59e0b;stroke-width:3}
 svg .asof{stroke:#dc2626;stroke-width:2;stroke-dasharray:5 3}

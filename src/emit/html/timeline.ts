@@ -127,6 +127,11 @@ export function wrapLabel(text: string, max = LABEL_CHARS, maxLines = 3): string
   return lines;
 }
 
+/** Room the task's number takes in the bar label font (11px bold, about 7px a character). */
+function labelWidth(it: TimelineItem): number {
+  return (it.task.no ?? it.task.id).length * 7;
+}
+
 function barTitle(it: TimelineItem): string {
   const t = it.task;
   const lead = t.lead.length ? ` [${t.lead.join('; ')}]` : '';
@@ -157,8 +162,9 @@ export function timelineSvg(doc: PlanDocument, ids: DocIds, s: Strings): string 
     const list = rows.get(key)!.sort((a, b) => (a.kind === 'band' ? 0 : 1) - (b.kind === 'band' ? 0 : 1) || a.from - b.from || a.to - b.to);
     const spans = list.map((it) => {
       if (it.kind === 'mark') {
+        // The mark's number is written to its right, so it takes that room too.
         const cx = x(it.to + 1);
-        return { x0: cx - MARK_W / 2, x1: cx + MARK_W / 2 };
+        return { x0: cx - MARK_W / 2, x1: cx + MARK_W / 2 + 4 + labelWidth(it) };
       }
       return { x0: x(it.from), x1: Math.max(x(it.to + 1), x(it.from) + 4) };
     });
@@ -177,12 +183,16 @@ export function timelineSvg(doc: PlanDocument, ids: DocIds, s: Strings): string 
     list.forEach((it, i) => {
       const sp = spans[i];
       const by = y + ROW_PAD + lanes[i] * LANE_H + (LANE_H - BAR_H) / 2;
-      const w = sp.x1 - sp.x0;
+      const w = it.kind === 'mark' ? MARK_W : sp.x1 - sp.x0;
       const cls = it.kind === 'band' ? 'band' : it.kind === 'mark' ? 'bar mark' : 'bar';
       const label = it.task.no ?? it.task.id;
-      const text = it.kind !== 'mark' && w > label.length * 7 + 8
-        ? `<text class="bar-label${it.kind === 'band' ? ' on-band' : ''}" x="${(sp.x0 + 5).toFixed(1)}" y="${(by + BAR_H - 4).toFixed(1)}" aria-hidden="true">${esc(label)}</text>`
-        : '';
+      const ty = (by + BAR_H - 4).toFixed(1);
+      const text =
+        it.kind === 'mark'
+          ? `<text class="bar-label beside" x="${(sp.x0 + MARK_W + 3).toFixed(1)}" y="${ty}" aria-hidden="true">${esc(label)}</text>`
+          : w > labelWidth(it) + 8
+            ? `<text class="bar-label${it.kind === 'band' ? ' on-band' : ''}" x="${(sp.x0 + 5).toFixed(1)}" y="${ty}" aria-hidden="true">${esc(label)}</text>`
+            : '';
       body.push(
         `<a href="#${taskAnchor(ids, it.index)}" class="bar-link"><title>${esc(barTitle(it))}</title>` +
           `<rect class="${cls}" data-task="${esc(it.task.id)}"${it.due !== null ? attr('data-due', dayIso(it.due)) : ''}` +
