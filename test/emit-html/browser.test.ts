@@ -157,6 +157,39 @@ describe.skipIf(!CHROMIUM)('html report in chromium', () => {
     expect(await page.locator('tr.group-row').count()).toBe(0);
   });
 
+  it('keeps text readable: a contrast of at least 4.5:1 (WCAG AA) for every text of the page outside the SVG', async () => {
+    await seed.page.fill('#d1-asof', '2024-03-15'); // overdue rows have their own colours
+    const worst = await seed.page.evaluate(() => {
+      type C = { r: number; g: number; b: number; a: number };
+      const parse = (c: string): C => {
+        const p = (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0 0 0 0').split(/[\s,/]+/).filter(Boolean).map(Number);
+        return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+      };
+      const lum = ({ r, g, b }: C) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el: Element | null): C => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = parse(getComputedStyle(e).backgroundColor);
+          if (c.a > 0) return c;
+        }
+        return { r: 255, g: 255, b: 255, a: 1 };
+      };
+      const out: { ratio: number; what: string }[] = [];
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
+        if (el.closest('svg') || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (!own || !el.getClientRects().length || el.closest('.skip')) continue;
+        const l1 = lum(parse(getComputedStyle(el).color));
+        const l2 = lum(background(el));
+        out.push({ ratio: (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05), what: `${el.tagName}.${el.className} ${el.textContent!.slice(0, 30)}` });
+      }
+      return out.sort((a, b) => a.ratio - b.ratio).slice(0, 3);
+    });
+    expect(worst[0].ratio, JSON.stringify(worst)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('marks overdue tasks relative to the date set in the page', async () => {
     const { page } = seed;
     await page.fill('#d1-asof', '2024-03-15');

@@ -5,6 +5,7 @@
 import type { PlanDocument, Task } from '../../model/registry.js';
 import { dayIso, dayYm, isBand, isoDay, ymDay, type YearMonth } from './dates.js';
 import { attr, esc } from './escape.js';
+import { unitId } from './format.js';
 import type { Strings } from './i18n.js';
 import { taskAnchor, type DocIds } from './tasks.js';
 
@@ -148,18 +149,22 @@ export function timelineSvg(doc: PlanDocument, ids: DocIds, s: Strings): string 
   const all = [...items, ...open.map((o) => ({ ...o, from: axis.day0, to: axis.day1 - 1 }))];
   const x = (day: number) => LABEL_W + ((day - axis.day0) / (axis.day1 - axis.day0)) * CHART_W;
 
-  // One row per first lead unit; unnamed leads last.
+  // One row per first lead unit ("Bộ Công an" and "Bộ Công An" are one), named as first written; unnamed leads last.
   const rows = new Map<string, TimelineItem[]>();
+  const names = new Map<string, string>();
   for (const it of all) {
-    const key = it.task.lead[0] ?? '';
-    rows.set(key, [...(rows.get(key) ?? []), it]);
+    const name = it.task.lead[0] ?? '';
+    const id = name ? unitId(name) : '';
+    if (!names.has(id)) names.set(id, name);
+    rows.set(id, [...(rows.get(id) ?? []), it]);
   }
-  const keys = [...rows.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'vi')));
+  const keys = [...rows.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : names.get(a)!.localeCompare(names.get(b)!, 'vi')));
 
   const body: string[] = [];
   let y = HEAD_H;
-  keys.forEach((key, r) => {
-    const list = rows.get(key)!.sort((a, b) => (a.kind === 'band' ? 0 : 1) - (b.kind === 'band' ? 0 : 1) || a.from - b.from || a.to - b.to);
+  keys.forEach((id, r) => {
+    const key = names.get(id)!;
+    const list = rows.get(id)!.sort((a, b) => (a.kind === 'band' ? 0 : 1) - (b.kind === 'band' ? 0 : 1) || a.from - b.from || a.to - b.to);
     const spans = list.map((it) => {
       if (it.kind === 'mark') {
         // The mark's number is written to its right, so it takes that room too.
@@ -215,8 +220,10 @@ export function timelineSvg(doc: PlanDocument, ids: DocIds, s: Strings): string 
     grid.push(`<line class="tick" x1="${x0.toFixed(1)}" x2="${x0.toFixed(1)}" y1="${HEAD_H - 18}" y2="${height}"/>`);
     const cw = x1 - x0;
     const small = cw < name.length * 7 + 4;
+    // Too narrow for "T3/2024" / "Quý I/2025": the month number or the quarter alone, the year above.
+    const shortName = axis.scale === 'month' ? String(tick.ym.month + 1) : s.quarterShort(Math.floor(tick.ym.month / 3) + 1);
     grid.push(
-      `<text class="tick-label${small ? ' small' : ''}" x="${((x0 + x1) / 2).toFixed(1)}" y="${HEAD_H - 6}" text-anchor="middle">${esc(small && axis.scale === 'month' ? String(tick.ym.month + 1) : name)}</text>`,
+      `<text class="tick-label${small ? ' small' : ''}" x="${((x0 + x1) / 2).toFixed(1)}" y="${HEAD_H - 6}" text-anchor="middle">${esc(small ? shortName : name)}</text>`,
     );
     if (small && (i === 0 || tick.ym.month === 0)) grid.push(`<text class="year-label" x="${(x0 + 2).toFixed(1)}" y="${HEAD_H - 26}">${tick.ym.year}</text>`);
   });
