@@ -190,3 +190,25 @@ describe('edges', () => {
     expect(src).not.toMatch(/^import[^\n]*\.\/html\//m);
   });
 });
+
+describe('timeline axis', () => {
+  const withDeadlines = (ends: string[]): Registry => {
+    const reg = batchRegistry();
+    const d = reg.documents[0];
+    d.tasks = ends.map((end, i) => ({ id: `T${i + 1}`, origin: 'table', text: 'x', lead: ['Sở Nội vụ'], support: [], outputs: [], source: {}, deadline: { raw: end, kind: 'date', start: null, end } }));
+    reg.documents = [d];
+    return reg;
+  };
+  const labels = (reg: Registry) => all(parsePage(emitHtml(reg, { lang: 'en' })), (e) => e.tag === 'text' && (e.attrs.class ?? '').startsWith('tick-label')).map((e) => e.text);
+  it('has months across up to two years', () => {
+    expect(labels(withDeadlines(['2023-11-18']))).toEqual(['Nov 2023', 'Dec 2023', 'Jan 2024']);
+  });
+  it('has quarters across for a plan of several years', () => {
+    const l = labels(withDeadlines(['2025-02-10', '2027-12-31']));
+    expect(l).toHaveLength(12);
+    expect([l[0], l[11]]).toEqual(['Q1 2025', 'Q4 2027']);
+  });
+  it('has years across past ten years', () => {
+    expect(labels(withDeadlines(['2020-06-30', '2035-01-01']))).toEqual(Array.from({ length: 16 }, (_, i) => String(2020 + i)));
+  });
+});

@@ -1,7 +1,7 @@
-// The timeline of deadlines: an SVG drawn here, one row per lead unit, months (or quarters when
-// the plan spans more than two years) across. Tasks with a due date are bars (a short mark when
-// only the end is known); continuous and periodic tasks are striped bands. Every bar links to
-// its task row and carries the task's data-task.
+// The timeline of deadlines: an SVG drawn here, one row per lead unit, months across (quarters
+// when the plan spans more than two years, years past ten). Tasks with a due date are bars (a
+// short mark when only the end is known); continuous and periodic tasks are striped bands.
+// Every bar links to its task row and carries the task's data-task.
 import type { PlanDocument, Task } from '../../model/registry.js';
 import { dayIso, dayYm, isBand, isoDay, ymDay, type YearMonth } from './dates.js';
 import { attr, esc } from './escape.js';
@@ -59,7 +59,7 @@ interface Axis {
   day0: number;
   /** Exclusive end. */
   day1: number;
-  scale: 'month' | 'quarter';
+  scale: 'month' | 'quarter' | 'year';
   ticks: { day: number; ym: YearMonth }[];
 }
 
@@ -81,13 +81,14 @@ function axisFor(items: TimelineItem[], doc: PlanDocument): Axis | null {
   }
   let first = dayYm(lo);
   let months = (dayYm(hi).year - first.year) * 12 + dayYm(hi).month - first.month + 1;
-  const scale = months > 24 ? 'quarter' : 'month';
-  const step = scale === 'quarter' ? 3 : 1;
-  if (scale === 'quarter') {
-    const q0 = first.month - (first.month % 3);
-    months += first.month - q0;
-    first = { year: first.year, month: q0 };
-    months = Math.ceil(months / 3) * 3;
+  // Months up to two years, quarters up to ten, then years.
+  const scale = months > 120 ? 'year' : months > 24 ? 'quarter' : 'month';
+  const step = scale === 'year' ? 12 : scale === 'quarter' ? 3 : 1;
+  if (step > 1) {
+    const m0 = first.month - (first.month % step);
+    months += first.month - m0;
+    first = { year: first.year, month: m0 };
+    months = Math.ceil(months / step) * step;
   }
   // At least three columns, so a single deadline does not fill the whole width.
   const minMonths = 3 * step;
@@ -215,17 +216,18 @@ export function timelineSvg(doc: PlanDocument, ids: DocIds, s: Strings): string 
   axis.ticks.forEach((tick, i) => {
     const x0 = x(tick.day);
     const x1 = i + 1 < axis.ticks.length ? x(axis.ticks[i + 1].day) : x(axis.day1);
-    const name = axis.scale === 'month' ? s.monthLabel(tick.ym.year, tick.ym.month) : s.quarterLabel(tick.ym.year, Math.floor(tick.ym.month / 3) + 1);
+    const q = Math.floor(tick.ym.month / 3) + 1;
+    const name = axis.scale === 'month' ? s.monthLabel(tick.ym.year, tick.ym.month) : axis.scale === 'quarter' ? s.quarterLabel(tick.ym.year, q) : String(tick.ym.year);
     if (tick.ym.year % 2) grid.push(`<rect class="year-shade" x="${x0.toFixed(1)}" y="${HEAD_H}" width="${(x1 - x0).toFixed(1)}" height="${height - HEAD_H}"/>`);
     grid.push(`<line class="tick" x1="${x0.toFixed(1)}" x2="${x0.toFixed(1)}" y1="${HEAD_H - 18}" y2="${height}"/>`);
     const cw = x1 - x0;
     const small = cw < name.length * 7 + 4;
     // Too narrow for "T3/2024" / "Quý I/2025": the month number or the quarter alone, the year above.
-    const shortName = axis.scale === 'month' ? String(tick.ym.month + 1) : s.quarterShort(Math.floor(tick.ym.month / 3) + 1);
+    const shortName = axis.scale === 'month' ? String(tick.ym.month + 1) : axis.scale === 'quarter' ? s.quarterShort(q) : `'${String(tick.ym.year).slice(2)}`;
     grid.push(
       `<text class="tick-label${small ? ' small' : ''}" x="${((x0 + x1) / 2).toFixed(1)}" y="${HEAD_H - 6}" text-anchor="middle">${esc(small ? shortName : name)}</text>`,
     );
-    if (small && (i === 0 || tick.ym.month === 0)) grid.push(`<text class="year-label" x="${(x0 + 2).toFixed(1)}" y="${HEAD_H - 26}">${tick.ym.year}</text>`);
+    if (small && axis.scale !== 'year' && (i === 0 || tick.ym.month === 0)) grid.push(`<text class="year-label" x="${(x0 + 2).toFixed(1)}" y="${HEAD_H - 26}">${tick.ym.year}</text>`);
   });
   grid.push(`<line class="tick" x1="${x(axis.day1).toFixed(1)}" x2="${x(axis.day1).toFixed(1)}" y1="${HEAD_H - 18}" y2="${height}"/>`);
 
