@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+// yaml is loaded only for a YAML file.
 import { packageVersion } from '../version.js';
 
 /** Formats whose outputs carry source.sha256 and generator back. */
@@ -53,7 +53,7 @@ export async function upToDate(input: string, target: string, format: 'json' | '
   }
   let reg: { generator?: unknown; documents?: OutDoc[] };
   try {
-    reg = format === 'json' ? JSON.parse(text) : parseYaml(text);
+    reg = format === 'json' ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch {
     return null;
   }
