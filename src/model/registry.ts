@@ -33,6 +33,8 @@ export interface PlanMeta {
   date: DocDate | null;
   title: string | null;
   signatures?: string[];
+  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
+  addressees?: string[];
 }
 
 export interface SourceRef {

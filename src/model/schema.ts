@@ -95,6 +95,7 @@ export const planRegistrySchema = {
             date: { type: ['object', 'null'], required: ['raw', 'iso'], properties: { raw: str, iso: isoDate } },
             title: strOrNull,
             signatures: strList,
+            addressees: strList,
           },
         },
         sections: { type: 'array', items: { $ref: '#/$defs/Section' } },

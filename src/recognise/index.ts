@@ -7,6 +7,7 @@ import type { Citation, Footnote, PlanDocument, SourceInfo, Warning } from '../m
 import { findCaption, stitchTables } from '../tables/index.js';
 import { findCitations } from './citations/index.js';
 import { recogniseClosing } from './closing/index.js';
+import { findAddressees } from './addressees/index.js';
 import { findLayout } from './layout.js';
 import { recogniseMeta } from './metadata/index.js';
 import { buildSections, sourceOf, toOutputSections } from './sections/index.js';
@@ -97,7 +98,9 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
     captions.push(findCaption(blocks.slice(0, i)));
   });
   const tables = tablesToOutput(tableBlocks, { docDate, captions });
-  const textTasks = findTasks(sections, { docDate }, preamble);
+  const { addressees } = findAddressees(model);
+  if (addressees.length) meta.addressees = addressees;
+  const textTasks = findTasks(sections, { docDate }, preamble, addressees);
   const targets = findTargets(sections);
   const { footnotes, warnings: fnWarnings } = linkFootnotes(blocks);
   const citationWarnings: Warning[] = [];

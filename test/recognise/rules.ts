@@ -61,6 +61,8 @@ export const RULES: Record<string, RuleRunner> = {
   // Deadline cells of a table, one cell per line.
   'deadline-cell': perLine((line, ctx) => deadlineFields(parseDeadline(line, ctx))),
   number: perLine((line) => parseViNumber(line)),
+  // "Kính gửi:" addressees → meta.addressees.
+  addressees: async (text, name) => ({ addressees: (await readDocument(text, name)).meta.addressees ?? [] }),
   metadata: async (text, name) => {
     const m = (await readDocument(text, name)).meta;
     return { meta: m };

@@ -7,6 +7,8 @@ import type { SectionNode } from '../sections/types.js';
 import { walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
 import { INTRO_END_RE } from './patterns.js';
+import { addressedAt, isLetterDuty } from './letter.js';
+import { actorsInText } from './actors.js';
 
 /** "… yêu cầu phòng GDĐT các huyện, thành phố, … thực hiện" — the addressees of a notice's items. */
 const INTRO_ADDRESS_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/giu;
@@ -40,9 +42,29 @@ function leadFromIntro(preamble: SectionNode | undefined): string[] {
   return [];
 }
 
+/** "Quý cơ quan", "Quý đơn vị": the letter's addressees. */
+const YOU_RE = /^Quý\s+(?:cơ quan|đơn vị|Sở|Ban|Ủy ban|Uỷ ban|địa phương)/iu;
+
+/**
+ * Duties in the running text before any section (a công văn giao việc): each paragraph that addresses a unit
+ * ("Chủ tịch UBND tỉnh giao Công an tỉnh …") is an assignment with that lead.
+ */
+function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[]): void {
+  if (!preamble) return;
+  const names = new Set(addressees);
+  for (const p of preamble.paras) {
+    if (!isLetterDuty(p, names)) continue;
+    const at = addressedAt(p.text);
+    const a = actorsInText(p.text.slice(at));
+    const lead = a.lead.length === 1 && YOU_RE.test(a.lead[0]!) && addressees.length ? addressees : a.lead;
+    out.push({ origin: 'assignment', text: p.text, lead, support: a.support, source: p.source });
+  }
+}
+
 /** Ids in document order per origin: "A1", "A2" … for assignments, "S1" … for section items. */
-export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode): Task[] {
+export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode, addressees: string[] = []): Task[] {
   const drafts: TaskDraft[] = [];
+  letterDuties(preamble, addressees, drafts);
   collect(sections, drafts, leadFromIntro(preamble));
   const counters = { assignment: 0, section: 0, table: 0 };
   const prefix = { assignment: 'A', section: 'S', table: 'T' } as const;
