@@ -17,6 +17,8 @@ const MAX_UNIT_WORDS = 60;
  * separates units in a list: "Thủ trưởng các sở, ban, ngành …; Chủ tịch UBND các huyện … căn cứ chức năng …".
  */
 const SPAN_END_RE = /[.:()]/u;
+/** What is left after "Giao" in a lead-in: a unit name and the colon, nothing else ("Trung tâm Xúc tiến du lịch:"). */
+const LEAD_IN_END_RE = /^[^.;:()]{2,200}:\s*$/u;
 
 /** The unit name at the start of `s`, up to its first action word; null when `s` does not start with a unit. */
 export function unitAtStart(s: string, needAction = true): { span: string; end: number } | null {
@@ -64,7 +66,8 @@ export function unitsOf(span: string): string[] {
 export function actorsInText(text: string): Actors & { found: boolean } {
   for (const m of text.matchAll(ASSIGN_VERB_RE)) {
     const from = (m.index ?? 0) + m[0].length;
-    const u = unitAtStart(text.slice(from));
+    // "… Giao Trung tâm Xúc tiến du lịch:" — a lead-in at the end of a paragraph names its unit up to the colon.
+    const u = unitAtStart(text.slice(from)) ?? (LEAD_IN_END_RE.test(text.slice(from)) ? unitAtStart(text.slice(from), false) : null);
     if (!u) continue;
     const support = supportFrom(text, from + u.end);
     return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
@@ -99,4 +102,15 @@ export function headingUnit(heading: string): string | null {
   // A heading with an action word ("… căn cứ chức năng, nhiệm vụ được giao chỉ đạo") is a sentence, not a name.
   if (ACTION_RE.test(h.slice(head[0].length)) || h.split(/\s+/).length > MAX_UNIT_WORDS) return null;
   return h;
+}
+
+/** Actors of the first clause ("…; Sở X báo cáo …") that names one: for sections whose heading is not about duties. */
+export function actorsInClauses(text: string): Actors & { found: boolean } {
+  const whole = actorsInText(text);
+  if (whole.found) return whole;
+  for (const m of text.matchAll(/[.;]\s+/gu)) {
+    const a = actorsInText(text.slice((m.index ?? 0) + m[0].length));
+    if (a.found) return a;
+  }
+  return whole;
 }

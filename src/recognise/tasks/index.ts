@@ -4,7 +4,7 @@
 import type { SectionKind, Task } from '../../model/registry.js';
 import { findDeadline, type DeadlineContext } from '../../values/deadline/index.js';
 import type { SectionNode } from '../sections/types.js';
-import { walkItem, walkSection, type TaskDraft } from './walk.js';
+import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
 import { INTRO_END_RE } from './patterns.js';
 import { addressedAt, isLetterDuty } from './letter.js';
@@ -27,6 +27,8 @@ function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): v
     else if ((n.scheme === 'ordinal' && !NOT_DUTY_KINDS.has(n.effectiveKind)) || (n.kind === 'other' && n.effectiveKind === 'tasks')) {
       walkItem(n, { origin: 'section', lead: introLead }, out);
     }
+    // KINH PHÍ, THỜI GIAN / LỊCH TRÌNH: the sentences that name a unit are still its duties.
+    else if (n.kind === 'budget' || n.kind === 'schedule') walkAddressed(n, { origin: 'section', lead: [] }, out);
     else collect(n.children, out, introLead);
   }
 }

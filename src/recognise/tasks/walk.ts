@@ -8,8 +8,8 @@
 import type { SourceRef, TaskOrigin } from '../../model/registry.js';
 import type { Para, SectionNode } from '../sections/types.js';
 import { bodyParas, isLineRest } from '../targets/items.js';
-import { actorsInText, headingUnit, unitsOf } from './actors.js';
-import { INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
+import { actorsInClauses, actorsInText, headingUnit, unitsOf } from './actors.js';
+import { CLOSING_FORMULA_RE, INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
 import { findDeadline } from '../../values/deadline/index.js';
 
 export interface TaskDraft {
@@ -29,6 +29,8 @@ const SENTENCE_LINE = 120;
 interface Scope {
   origin: TaskOrigin;
   lead: string[];
+  /** Support named on the addressing line: "3. Giao Sở X chủ trì, phối hợp với các sở, ngành, địa phương:". */
+  support?: string[];
   group?: string;
 }
 
@@ -40,13 +42,14 @@ function lineRest(node: SectionNode): Para | undefined {
 }
 
 /** One duty: its own words name the lead when they can ("Sở GDĐT gửi …"), else the scope's lead. */
-function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef, fallbackLead: string[], no?: string): TaskDraft {
+function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef, fallbackLead: string[], no?: string, fallbackSupport: string[] = scope.support ?? []): TaskDraft {
   const a = actorsInText(text);
+  // An item that names its own unit overrides the inherited lead and support; one that does not inherits both.
   const d: TaskDraft = {
     origin: scope.origin,
     text,
     lead: a.found ? a.lead : fallbackLead,
-    support: a.support,
+    support: a.found || a.support.length ? a.support : fallbackSupport,
     source,
   };
   if (node.path.length) d.section = pathOf(node);
@@ -58,19 +61,43 @@ function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef,
 /** Paragraphs of a node as tasks; a paragraph ending in ":" introduces the next ones and lends them its lead. */
 function paraTasks(node: SectionNode, scope: Scope, paras: Para[], out: TaskDraft[]): void {
   let lead = scope.lead;
+  let support = scope.support ?? [];
   for (const p of paras) {
+    if (CLOSING_FORMULA_RE.test(p.text)) continue;
     if (INTRO_END_RE.test(p.text)) {
       const a = actorsInText(p.text);
       lead = a.found ? a.lead : scope.lead;
+      support = a.found ? a.support : scope.support ?? [];
       continue;
     }
-    out.push(draft(scope, node, p.text, p.source, lead));
+    out.push(draft(scope, node, p.text, p.source, lead, undefined, support));
   }
+}
+
+/**
+ * A section whose heading is not about duties (KINH PHÍ, THỜI GIAN, LỊCH TRÌNH): only the sentences that
+ * name who does something are duties ("Giao Sở Tài chính cân đối, bố trí kinh phí …").
+ */
+export function walkAddressed(node: SectionNode, outer: Scope, out: TaskDraft[]): void {
+  const texts: Array<{ text: string; source: SourceRef }> = [];
+  if (node.path.length && !bodyParas(node).length && !node.children.length) texts.push({ text: node.line, source: node.source });
+  for (const p of bodyParas(node)) texts.push(p);
+  const rest = lineRest(node);
+  if (rest) texts.unshift(rest);
+  for (const t of texts) {
+    if (CLOSING_FORMULA_RE.test(t.text) || INTRO_END_RE.test(t.text)) continue;
+    const a = actorsInClauses(t.text);
+    if (a.found && a.lead.length) out.push({ ...draft({ ...outer, support: [] }, node, t.text, t.source, a.lead), lead: a.lead, support: a.support });
+  }
+  for (const c of node.children) walkAddressed(c, outer, out);
 }
 
 /** A numbered item inside a tasks or organization section. */
 export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): void {
-  if (node.kind === 'budget') return;
+  if (node.kind === 'budget' || node.kind === 'schedule') {
+    walkAddressed(node, { origin: outer.origin, lead: [] }, out);
+    return;
+  }
   if (outer.origin === 'assignment' && OVERSIGHT_HEADING_RE.test(node.heading.trim())) return;
   const unit = headingUnit(node.heading);
   const body = bodyParas(node);
@@ -79,7 +106,7 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
 
   if (unit) {
     // "3. Phòng Kế hoạch tài chính Sở GDĐT" / "5. Phòng GDĐT …: Chuẩn bị báo cáo …": the unit is the lead of everything under it.
-    const scope: Scope = { ...outer, lead: unitsOf(unit) };
+    const scope: Scope = { ...outer, lead: unitsOf(unit), support: [] };
     if (rest && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, scope.lead, leaf ? node.label : undefined));
     paraTasks(node, scope, body, out);
     for (const c of node.children) walkItem(c, scope, out);
@@ -87,15 +114,16 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
   }
   const own = actorsInText(node.line);
   const lead = own.found ? own.lead : outer.lead;
+  const support = own.found ? own.support : outer.support ?? [];
   if (leaf) {
-    out.push(draft(outer, node, node.line, node.source, lead, node.label));
+    out.push(draft(outer, node, node.line, node.source, lead, node.label, support));
     return;
   }
   // "1. Mục đích: Đánh giá …" is cut at a colon: the rest is a duty. "2. Quy hoạch …. Tăng cường …" is cut at a
   // sentence end: the whole line is the title.
   const cutAtColon = node.line.slice(node.heading.length).trimStart().startsWith(':');
   const group = cutAtColon || !rest ? node.heading : node.line.replace(/[:\s]+$/u, '');
-  const scope: Scope = { ...outer, lead, group };
+  const scope: Scope = { ...outer, lead, support, group };
   if (rest && cutAtColon && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
   // A numbered sentence that is a duty in itself, with notes under it ("1. Thủ trưởng các sở … chỉ
   // đạo: xây dựng Kế hoạch … trước ngày 28/2/2023." + "* Lưu ý: …"): the line is a task too.
