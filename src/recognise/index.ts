@@ -100,7 +100,11 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
   const tables = tablesToOutput(tableBlocks, { docDate, captions });
   const { addressees } = findAddressees(model);
   if (addressees.length) meta.addressees = addressees;
-  const textTasks = findTasks(sections, { docDate }, preamble, addressees);
+  // The body's last paragraph, when the layout took it for the closing formula ("… giao Công an tỉnh … triển khai thực hiện …/.").
+  const tail = blocks.slice(layout.bodyEnd, layout.recipients >= 0 ? layout.recipients : layout.bodyEnd)
+    .filter((b) => isTextBlock(b) && b.zone !== 'closing' && b.zone !== 'header')
+    .map((b) => ({ text: isTextBlock(b) ? b.text : '', source: sourceOf(b) }));
+  const textTasks = findTasks(sections, { docDate }, preamble, addressees, tail);
   const targets = findTargets(sections);
   const { footnotes, warnings: fnWarnings } = linkFootnotes(blocks);
   const citationWarnings: Warning[] = [];

@@ -3,7 +3,7 @@
 // Table rows (origin "table", ids "T…") are another recogniser's.
 import type { SectionKind, Task } from '../../model/registry.js';
 import { findDeadline, type DeadlineContext } from '../../values/deadline/index.js';
-import type { SectionNode } from '../sections/types.js';
+import type { Para, SectionNode } from '../sections/types.js';
 import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
 import { INTRO_END_RE } from './patterns.js';
@@ -29,6 +29,10 @@ function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): v
     }
     // KINH PHÍ, THỜI GIAN / LỊCH TRÌNH: the sentences that name a unit are still its duties.
     else if (n.kind === 'budget' || n.kind === 'schedule') walkAddressed(n, { origin: 'section', lead: [] }, out);
+    // "2. Yêu cầu: Hội A, Hội B … thực hiện kiểm kê tài sản …" (THÔNG BÁO): a requirement addressed to units is a duty.
+    else if (n.kind === 'requirements' && n.path.length === 1 && n.heading !== n.line && actorsInText(n.paras[0]?.text ?? n.line).lead.length) {
+      walkAddressed(n, { origin: 'section', lead: [] }, out);
+    }
     else collect(n.children, out, introLead);
   }
 }
@@ -51,10 +55,25 @@ const YOU_RE = /^Quý\s+(?:cơ quan|đơn vị|Sở|Ban|Ủy ban|Uỷ ban|địa
  * Duties in the running text before any section (a công văn giao việc): each paragraph that addresses a unit
  * ("Chủ tịch UBND tỉnh giao Công an tỉnh …") is an assignment with that lead.
  */
-function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[]): void {
-  if (!preamble) return;
+/** Closing requests to carry out the document as a whole: "… nghiêm túc triển khai thực hiện./.", "… để … biết, thực hiện./." */
+const WHOLE_DOCUMENT_REQUEST_RE = /nghiêm túc|biết,?\s*(?:và\s+)?(?:thực hiện|phối hợp)/iu;
+
+/** Paragraphs split at a PDF line end ("…, thành phố trực" / "thuộc Trung ương nghiên cứu, …") joined back. */
+function joinContinuations(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (prev && /^\p{Ll}/u.test(p.text) && !/[.;:!?]\s*$/u.test(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}` };
+    else out.push(p);
+  }
+  return out;
+}
+
+function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[], tail: Para[] = []): void {
   const names = new Set(addressees);
-  for (const p of preamble.paras) {
+  const body = joinContinuations(preamble?.paras ?? []);
+  for (const p of joinContinuations(tail)) if (!WHOLE_DOCUMENT_REQUEST_RE.test(p.text)) body.push(p);
+  for (const p of body) {
     if (!isLetterDuty(p, names)) continue;
     const at = addressedAt(p.text);
     const a = actorsInText(p.text.slice(at));
@@ -64,9 +83,9 @@ function letterDuties(preamble: SectionNode | undefined, addressees: string[], o
 }
 
 /** Ids in document order per origin: "A1", "A2" … for assignments, "S1" … for section items. */
-export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode, addressees: string[] = []): Task[] {
+export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode, addressees: string[] = [], tail: Para[] = []): Task[] {
   const drafts: TaskDraft[] = [];
-  letterDuties(preamble, addressees, drafts);
+  letterDuties(preamble, addressees, drafts, sections.length ? [] : tail);
   collect(sections, drafts, leadFromIntro(preamble));
   const counters = { assignment: 0, section: 0, table: 0 };
   const prefix = { assignment: 'A', section: 'S', table: 'T' } as const;

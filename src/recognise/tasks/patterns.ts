@@ -33,7 +33,7 @@ export const ACTION_WORDS = [
   'lấy ý kiến', 'tham gia', 'góp ý', 'hoàn chỉnh', 'tiến hành', 'phúc đáp', 'trả lời', 'quyết liệt', 'khẩn cấp',
   'sớm', 'có ý kiến', 'thống nhất', 'ưu tiên', 'tạo điều kiện', 'phân công', 'làm việc', 'vận động', 'điều chỉnh', 'thu thập',
   'kiến nghị', 'công khai', 'công bố', 'phân bổ', 'giải ngân', 'thanh toán', 'quyết toán', 'đăng ký', 'liên hệ', 'mời', 'nộp',
-  'về', 'cho', 'với',
+  'về', 'cho', 'với', 'đăng', 'đăng tải', 'đưa tin', 'phát sóng', 'xem xét', 'quyết định', 'giải thể', 'kiểm kê', 'thanh lý', 'tổng kết', 'sơ kết',
   // Not verbs, but a unit name never runs past them: "Các trường khi đề xuất …", "Sở GDĐT đã giao …".
   'khi', 'nếu', 'đã', 'đang', 'sẽ', 'là', 'trực tiếp', 'đưa', 'giao', 'đề nghị', 'yêu cầu', 'để', 'nhằm', 'trong việc', 'trong công tác', 'về việc', 'trong quá trình',
 ];

@@ -23,6 +23,9 @@ export interface TaskDraft {
   source: SourceRef;
 }
 
+/** "Lý do:", "Lý do giải thể:" — what follows explains a decision. */
+const REASONS_INTRO_RE = /^Lý do(?![\p{L}])[^:]{0,40}:/u;
+
 /** A numbered line longer than this that ends a sentence is a statement, not a title. */
 const SENTENCE_LINE = 120;
 
@@ -124,7 +127,9 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
   const cutAtColon = node.line.slice(node.heading.length).trimStart().startsWith(':');
   const group = cutAtColon || !rest ? node.heading : node.line.replace(/[:\s]+$/u, '');
   const scope: Scope = { ...outer, lead, support, group };
-  if (rest && cutAtColon && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
+  // "1. Thống nhất việc giải thể 06 hội gồm: Hội A, Hội B …" — the rest is a list of names, not a duty.
+  const restIsList = /(?<![\p{L}])(?:gồm|bao gồm|như sau)$/u.test(node.heading.trim());
+  if (rest && cutAtColon && !restIsList && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
   // A numbered sentence that is a duty in itself, with notes under it ("1. Thủ trưởng các sở … chỉ
   // đạo: xây dựng Kế hoạch … trước ngày 28/2/2023." + "* Lưu ý: …"): the line is a task too.
   // (A title sentence — no addressee and no deadline in it — stays the group only.)
@@ -132,6 +137,8 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
     out.push(draft(scope, node, node.line, node.source, lead));
   }
   paraTasks(node, scope, body, out);
+  // "Lý do: Vi phạm quy định …, cụ thể như sau:" + a) Hội A: …, b) Hội B: … — the reasons of a decision, not duties.
+  if (body.some((p) => REASONS_INTRO_RE.test(p.text))) return;
   for (const c of node.children) walkItem(c, scope, out);
 }
 
