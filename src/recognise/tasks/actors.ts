@@ -39,7 +39,7 @@ function firstAction(s: string): RegExpExecArray | null {
 }
 
 /** "các sở: Tài nguyên và Môi trường, Giáo dục và Đào tạo …", "các hội: Hội Nghề cá, Hiệp hội …" — a collective and its members. */
-const COLLECTIVE_COLON_RE = /^(?:các|Các)\s+(sở|hội|ban|bộ|ngành|phòng|đơn vị|cơ quan|huyện|xã|trường)\s*:\s*/u;
+const COLLECTIVE_COLON_RE = /^(?:các|Các)\s+(sở|hội|ban|bộ|ngành|phòng|đơn vị|cơ quan|huyện|xã|trường)\s*:\s*/iu;
 
 /** "các sở: A, B và Văn phòng UBND tỉnh" → "Sở A; Sở B; Văn phòng UBND tỉnh" (members written out, ";"-separated). */
 function collectiveMembers(text: string): { span: string; end: number } | null {
@@ -52,12 +52,17 @@ function collectiveMembers(text: string): { span: string; end: number } | null {
   const list = rest.slice(0, limit).replace(/[\s,]+(?:và)?\s*$/u, '');
   if (!list.trim()) return null;
   const prefix = noun[0]!.toLocaleUpperCase('vi') + noun.slice(1);
-  const members = list
-    .split(/\s*,\s*/u)
-    .flatMap((x) => splitBeforeHead(x))
-    .map((x) => x.trim())
-    .filter(Boolean)
-    .map((x) => (UNIT_START_RE.test(x) ? x : `${prefix} ${x}`));
+  // Bare names take the collective's noun ("Tài chính" → "Sở Tài chính"); once a member names its own head
+  // ("Công ty TNHH MTV Đầu tư, Xây dựng và …", "các cơ quan, đơn vị liên quan"), later bare parts belong to it.
+  const members: string[] = [];
+  let headed = false;
+  for (const part of list.split(/\s*,\s*/u).flatMap((x) => splitBeforeHead(x)).map((x) => x.trim()).filter(Boolean)) {
+    if (UNIT_START_RE.test(part)) {
+      headed = true;
+      members.push(part);
+    } else if (headed) members[members.length - 1] += `, ${part}`;
+    else members.push(`${prefix} ${part}`);
+  }
   return { span: members.join('; '), end: m[0].length + limit };
 }
 
@@ -102,6 +107,9 @@ function supportFrom(s: string, from: number): string | null {
   const scope = s.slice(from, sentenceEnd ? from + sentenceEnd.index : s.length);
   const m = /(?<![\p{L}])phối hợp(?:\s+với)?\s+/iu.exec(scope);
   if (!m) return null;
+  const restAll = s.slice(from + m.index + m[0].length);
+  const members = collectiveMembers(restAll);
+  if (members) return members.span;
   const rest = scope.slice(m.index + m[0].length);
   const stop = ACTION_RE.exec(rest);
   const span = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();

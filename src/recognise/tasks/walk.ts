@@ -87,10 +87,17 @@ export function walkAddressed(node: SectionNode, outer: Scope, out: TaskDraft[])
   for (const p of bodyParas(node)) texts.push(p);
   const rest = lineRest(node);
   if (rest) texts.unshift(rest);
+  let lead: string[] = [];
   for (const t of texts) {
     if (CLOSING_FORMULA_RE.test(t.text) || INTRO_END_RE.test(t.text)) continue;
     const a = actorsInClauses(t.text);
-    if (a.found && a.lead.length) out.push({ ...draft({ ...outer, support: [] }, node, t.text, t.source, a.lead), lead: a.lead, support: a.support });
+    if (a.found && a.lead.length) {
+      lead = a.lead;
+      out.push({ ...draft({ ...outer, support: [] }, node, t.text, t.source, a.lead), lead: a.lead, support: a.support });
+    } else if (lead.length && findDeadline(t.text)) {
+      // "Trong thời gian 03 tháng kể từ ngày … ban hành Thông báo này, các hội hoàn thành …": the same units, with a deadline.
+      out.push({ ...draft({ ...outer, support: [] }, node, t.text, t.source, lead), lead, support: [] });
+    }
   }
   for (const c of node.children) walkAddressed(c, outer, out);
 }
