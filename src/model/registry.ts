@@ -107,7 +107,11 @@ export interface Deadline {
   start: string | null;
   end: string | null;
   relative?: { days?: number; months?: number; from: string };
+  /** How often a periodic deadline recurs: "Hằng tuần" → week, "Trước ngày 05 của tháng liền kề" → month. */
+  period?: DeadlinePeriod;
 }
+
+export type DeadlinePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 export type TaskOrigin = 'table' | 'assignment' | 'section';
 

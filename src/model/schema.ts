@@ -31,6 +31,7 @@ const deadline = {
     start: isoDate,
     end: isoDate,
     relative: { type: 'object' },
+    period: { enum: ['day', 'week', 'month', 'quarter', 'year'] },
   },
 } as const;
 

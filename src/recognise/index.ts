@@ -97,7 +97,7 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
     tableBlocks.push(b);
     captions.push(findCaption(blocks.slice(0, i)));
   });
-  const tables = tablesToOutput(tableBlocks, { docDate, captions });
+  const tables = tablesToOutput(tableBlocks, { docDate, captions, docTitle: meta.title });
   const { addressees } = findAddressees(model);
   if (addressees.length) meta.addressees = addressees;
   // The body's last paragraph, when the layout took it for the closing formula ("… giao Công an tỉnh … triển khai thực hiện …/.").
