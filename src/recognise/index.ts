@@ -4,7 +4,7 @@
 import type { Block, DocumentModel, TableBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import type { Citation, Footnote, PlanDocument, SourceInfo, Warning } from '../model/registry.js';
-import { findCaption, stitchTables } from '../tables/index.js';
+import { findCaption, stitchTables } from '../table-logic/index.js';
 import { findCitations } from './citations/index.js';
 import { recogniseClosing } from './closing/index.js';
 import { findAddressees } from './addressees/index.js';

@@ -3,53 +3,37 @@
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
+import { APPENDIX, CLOSING_FORMULA, fold, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
 
-/** Document kinds, upper case, as printed above the title. */
-export const DOCUMENT_KINDS = [
-  'KẾ HOẠCH',
-  'THÔNG BÁO',
-  'QUYẾT ĐỊNH',
-  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
-  'NGHỊ ĐỊNH',
-  'THÔNG TƯ LIÊN TỊCH',
-  'THÔNG TƯ',
-  'PHÁP LỆNH',
-  'LUẬT',
-  'CHƯƠNG TRÌNH',
-  'NGHỊ QUYẾT',
-  'CHỈ THỊ',
-  'BÁO CÁO',
-  'HƯỚNG DẪN',
-  'ĐỀ ÁN',
-  'TỜ TRÌNH',
-  'QUY ĐỊNH',
-  'QUY CHẾ',
-  'CÔNG VĂN',
-] as const;
+/** Document kinds, upper case, as printed above the title (from the one vocabulary). */
+export const DOCUMENT_KINDS = KIND_LINE_NAMES;
 
-/** "KẾ HOẠCH", "KẾ HOẠCH NHIỆM VỤ, GIẢI PHÁP…", "THÔNG BÁO" — the kind must be printed in capitals. */
-const KIND_RE = new RegExp(`^(${DOCUMENT_KINDS.join('|')})(?=$|[\\s:,.])`, 'u');
-/** "Nơi nhận:" */
-export const RECIPIENTS_RE = /^Nơi\s+nhận\s*:?/iu;
-/** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-export const CLOSING_SENTENCE_RE = /^Trên\s+đây\s+là(?![\p{L}\p{N}])/iu;
+/** "KẾ HOẠCH", "KẾ HOẠCH NHIỆM VỤ, GIẢI PHÁP…", "PHIẾU TRÌNH" — the kind must be printed in capitals. */
+const KIND = vocab(`^(${DOCUMENT_KINDS.join('|').replace(/ /g, '\\s+')})(?=$|[\\s:,.])`, 'u');
+/** "Nơi nhận:" (kept for callers that test a line with a RegExp). */
+export const RECIPIENTS_RE = NOI_NHAN.exact;
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
-export const APPENDIX_RE = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?/u;
-/** The end mark typed after the last sentence of a document: "…thực hiện./." */
-export const END_MARK_RE = /\.\/\.?$/u;
-/**
- * The request that closes a notice: "… yêu cầu … nghiêm túc triển khai thực hiện", "Nay, thông báo
- * kết luận … để các cơ quan, đơn vị biết, thực hiện" (TB 11/TB-UBND Quảng Ngãi).
- */
-export const CLOSING_FORMULA_RE = /(yêu cầu|đề nghị).*(nghiêm túc|triển khai thực hiện|tổ chức thực hiện)|để .{0,80}biết,?\s*(và\s+)?(thực hiện|phối hợp)|^Nay,?\s+.{0,60}thông báo\s/iu;
-/** Lines of the header block that are neither issuer nor number nor date. */
-export const NATIONAL_MOTTO_RE = /^(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/iu;
+export const APPENDIX_RE = APPENDIX.exact;
+export { END_MARK_RE };
+/** Quốc hiệu, tiêu ngữ or party header at the start of a line. */
+export const NATIONAL_MOTTO_RE = MOTTO_LINE.exact;
+
+/** A line is "Nơi nhận:" (also as OCR reads it: "Noi nhận"). */
+export const isRecipientsHead = (t: string): boolean => testVocab(NOI_NHAN, t);
+/** A line starts an appendix ("PHỤ LỤC I"). */
+export const isAppendixHead = (t: string): boolean => testVocab(APPENDIX, t);
+/** A line is the Quốc hiệu, tiêu ngữ or party header. */
+export const isMottoLine = (t: string): boolean => testVocab(MOTTO_LINE, t);
+/** A line is the DỰ THẢO mark standing alone (or in its box). */
+export const isDraftMark = (t: string): boolean => testVocab(DRAFT_MARK, t.trim());
 
 export interface KindMatch {
   kind: string;
   index: number;
   /** Text after the kind on the same line (the title when they share it). */
   rest: string;
+  /** Found only with diacritics folded (OCR text). */
+  folded?: boolean;
 }
 
 export interface Layout {
@@ -68,7 +52,13 @@ export interface Layout {
 const HEADER_SCAN_LIMIT = 40;
 
 /** "V/v triển khai di trú dữ liệu …" — the trích yếu of a công văn, which prints no kind line. */
-export const VV_RE = /^V\/v\s+/u;
+export const VV_RE = VV.exact;
+
+/** The kind as the vocabulary spells it ("KE HOACH" read by OCR → "KẾ HOẠCH"). */
+function canonicalKind(printed: string): string {
+  const key = fold(printed).replace(/\s+/g, ' ').toUpperCase();
+  return DOCUMENT_KINDS.find((k) => fold(k) === key) ?? printed.replace(/\s+/g, ' ');
+}
 
 export function findKind(blocks: Block[]): KindMatch | null {
   const limit = Math.min(blocks.length, HEADER_SCAN_LIMIT);
@@ -77,9 +67,10 @@ export function findKind(blocks: Block[]): KindMatch | null {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
     if (b.marker && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
-    const m = KIND_RE.exec(b.text);
-    if (m) return { kind: m[1], index: i, rest: b.text.slice(m[0].length).replace(/^[\s:,.]+/, '') };
-    if (!vv && VV_RE.test(b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
+    if (isDraftMark(b.text)) continue;
+    const m = matchVocab(KIND, b.text);
+    if (m) return { kind: canonicalKind(m.groups[0] ?? m.text), index: i, rest: b.text.slice(m.index + m.text.length).replace(/^[\s:,.]+/, ''), ...(m.folded ? { folded: true } : {}) };
+    if (!vv && testVocab(VV, b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
   }
   return vv;
 }
@@ -127,7 +118,7 @@ export function findLayout(model: DocumentModel): Layout {
     // No kind line: the body starts after the header block (Số/date/motto lines) if any.
     for (let i = 0; i < Math.min(blocks.length, HEADER_SCAN_LIMIT); i++) {
       const b = blocks[i];
-      if (isTextBlock(b) && (b.zone === 'header' || /^Số\s*[:.]|ngày\s*\S*\s*tháng|^V\/v/u.test(b.text) || NATIONAL_MOTTO_RE.test(b.text))) bodyStart = i + 1;
+      if (isTextBlock(b) && (b.zone === 'header' || /^Số\s*[:.]|ngày\s*\S*\s*tháng|^V\/v/u.test(b.text) || isMottoLine(b.text))) bodyStart = i + 1;
     }
   }
   let bodyEnd = blocks.length;
@@ -137,12 +128,12 @@ export function findLayout(model: DocumentModel): Layout {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
     if (b.zone === 'closing' && bodyEnd === blocks.length) bodyEnd = i;
-    if (recipients < 0 && RECIPIENTS_RE.test(b.text)) {
+    if (recipients < 0 && isRecipientsHead(b.text)) {
       recipients = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
-    if (bodyEnd === blocks.length && CLOSING_SENTENCE_RE.test(b.text)) bodyEnd = i;
-    if (appendix < 0 && APPENDIX_RE.test(b.text) && (b.type === 'heading' || b.text.length < 40)) {
+    if (bodyEnd === blocks.length && testVocab(CLOSING_SENTENCE, b.text)) bodyEnd = i;
+    if (appendix < 0 && isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) {
       appendix = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
@@ -152,7 +143,7 @@ export function findLayout(model: DocumentModel): Layout {
   const texts = blocks.slice(bodyStart, bodyEnd).map((b, k) => ({ b, i: bodyStart + k })).filter((x) => isTextBlock(x.b));
   const last = texts[texts.length - 1];
   const before = texts[texts.length - 2];
-  if (last && before && isTextBlock(last.b) && !last.b.marker && END_MARK_RE.test(last.b.text) && CLOSING_FORMULA_RE.test(last.b.text)) {
+  if (last && before && isTextBlock(last.b) && !last.b.marker && END_MARK_RE.test(last.b.text) && testVocab(CLOSING_FORMULA, last.b.text)) {
     bodyEnd = last.i;
   }
   return { kind, bodyStart, bodyEnd, recipients, appendix, titleBlocks };

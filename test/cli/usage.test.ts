@@ -63,7 +63,7 @@ describe('per-input failures exit 1', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^nope\/missing\.txt: no such file or directory$/m);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^2 files: 1 converted, 1 failed, \d+ tasks$/m);
+    expect(r.stderr).toMatch(/^2 files: 1 converted, 1 failed, \d+ tasks, \d+ warnings$/m);
   });
 
   it('one failed file alone: its line, no output, no summary', async () => {

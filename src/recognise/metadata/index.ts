@@ -2,16 +2,15 @@
 import type { Block, DocumentModel } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
-import { findLayout, NATIONAL_MOTTO_RE, type Layout } from '../layout.js';
+import { findLayout, isDraftMark, isMottoLine, type Layout } from '../layout.js';
+import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE } from '../../vocab/index.js';
 import {
   ADMIN_NUMBER_RE,
   ATTACHED_TO_RE,
   MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
-  NUMBER_LINE_RE,
   PARTY_NUMBER_RE,
-  PLACE_DATE_RE,
   SEPARATOR_RE,
 } from './patterns.js';
 
@@ -53,8 +52,9 @@ export function parseNumber(printed: string): DocNumber | null {
 }
 
 export function parsePlaceDate(text: string): { place: string | null; date: DocDate } | null {
-  const m = PLACE_DATE_RE.exec(text.trim());
-  if (!m) return null;
+  const v = matchVocab(PLACE_DATE, text.trim());
+  if (!v) return null;
+  const m = [v.text, ...v.groups];
   const place = m[1]?.trim().replace(/^[-–,\s]+/, '') || null;
   const year = Number(m[5]);
   const month = m[4] ? Number(m[4]) : null;
@@ -65,7 +65,7 @@ export function parsePlaceDate(text: string): { place: string | null; date: DocD
     if (day && day >= 1 && day <= daysIn(year, month)) iso += `-${String(day).padStart(2, '0')}`;
   }
   if (year < 1945 || year > 2100) iso = null;
-  return { place, date: { raw: m[2].replace(/\s+/g, ' ').trim(), iso } };
+  return { place, date: { raw: m[2]!.replace(/\s+/g, ' ').trim(), iso } };
 }
 
 function daysIn(year: number, month: number): number {
@@ -92,9 +92,11 @@ export function findIssuer(lines: string[]): Issuer | null {
   const names: string[] = [];
   for (const line of lines) {
     // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": both header columns collapsed into one line.
-    const t = line.replace(MOTTO_INSIDE_RE, '').trim();
+    const nfc = line.normalize('NFC');
+    const inside = MOTTO_INSIDE_RE.exec(matchForm(nfc));
+    const t = (inside ? nfc.slice(0, inside.index) : nfc).trim();
     if (!t) continue;
-    if (NUMBER_LINE_RE.test(t) || PLACE_DATE_RE.test(t) || NATIONAL_MOTTO_RE.test(t) || SEPARATOR_RE.test(t)) continue;
+    if (matchVocab(NUMBER_LINE, t) || matchVocab(PLACE_DATE, t) || isMottoLine(t) || SEPARATOR_RE.test(t) || isDraftMark(t)) continue;
     if (/^V\/v(?![\p{L}])/iu.test(t)) continue;
     const letters = t.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toLocaleUpperCase('vi')) continue;
@@ -131,11 +133,12 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   let date: DocDate | null = null;
   const issuerLines: string[] = [];
   for (const { text } of lines) {
-    const n = NUMBER_LINE_RE.exec(text);
-    if (n && !number) {
-      number = parseNumber(n[1]);
+    const nv = matchVocab(NUMBER_LINE, text);
+    const printed = nv ? (nv.groups.find((g) => g !== undefined) ?? '') : null;
+    if (printed !== null && !number) {
+      number = parseNumber(printed);
       // The place/date may share the line with the number (a header table flattened to one line).
-      const rest = splitNumberLine(n[1]).rest;
+      const rest = splitNumberLine(printed).rest;
       const pd = rest ? parsePlaceDate(rest) : null;
       if (pd && !date) ({ place, date } = pd);
       continue;
