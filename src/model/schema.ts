@@ -95,7 +95,12 @@ export const planRegistrySchema = {
             date: { type: ['object', 'null'], required: ['raw', 'iso'], properties: { raw: str, iso: isoDate } },
             title: strOrNull,
             signatures: strList,
+            draft: { type: 'boolean' },
           },
+        },
+        preamble: {
+          type: 'array',
+          items: { type: 'object', required: ['text'], properties: { text: str, source: { $ref: '#/$defs/SourceRef' } } },
         },
         sections: { type: 'array', items: { $ref: '#/$defs/Section' } },
         targets: {

@@ -3,7 +3,7 @@
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
-import { APPENDIX, CLOSING_FORMULA, fold, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
+import { APPENDIX, CLOSING_FORMULA, fold, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
 
 /** Document kinds, upper case, as printed above the title (from the one vocabulary). */
 export const DOCUMENT_KINDS = KIND_LINE_NAMES;
@@ -82,7 +82,8 @@ const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯ�
 function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;
   if (b.marker || BODY_OPENER_RE.test(b.text) || /^\(/.test(b.text)) return false;
-  if (/^[-–_=*.]{3,}$/.test(b.text)) return false;
+  // Lines of the header block flattened after the title (the right column of a text conversion).
+  if (/^[-–_=*.]{3,}$/.test(b.text) || isDraftMark(b.text) || isMottoLine(b.text) || testVocab(PLACE_DATE, b.text) || testVocab(NUMBER_LINE, b.text)) return false;
   if (first) return true;
   if (b.type !== 'heading' || AUTHORITY_LINE_RE.test(b.text)) return false;
   // A title goes on over lines of its own paragraph, or over heading lines in the same style.
@@ -111,7 +112,7 @@ export function findLayout(model: DocumentModel): Layout {
     // A "(Kèm theo …)" or "V/v …" line under the title belongs to the header, not the body.
     while (bodyStart < blocks.length) {
       const b = blocks[bodyStart];
-      if (isTextBlock(b) && /^[-–_=*.]{3,}$|^\(Kèm theo/u.test(b.text)) bodyStart++;
+      if (isTextBlock(b) && (/^[-–_=*.]{3,}$|^\(Kèm theo/u.test(b.text) || isDraftMark(b.text))) bodyStart++;
       else break;
     }
   } else {

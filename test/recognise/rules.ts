@@ -73,6 +73,16 @@ export const RULES: Record<string, RuleRunner> = {
     const d = await readDocument(text, name);
     return { recipients: d.recipients, signature: d.signature };
   },
+  // The paragraphs before the first numbered section, with the citations they make.
+  preamble: async (text, name) => {
+    const d = await readDocument(text, name);
+    return { preamble: (d.preamble ?? []).map((p) => p.text), citations: d.citations.map((c) => c.number ?? c.raw) };
+  },
+  // Numbering that skips or starts again: warnings, the tree kept as printed.
+  numbering: async (text, name) => {
+    const d = await readDocument(text, name);
+    return { warnings: d.warnings.filter((w) => /^NUMBERING_|^DUPLICATE_LABEL$/u.test(w.code)).map((w) => w.message) };
+  },
   citations: async (text, name) => ({
     citations: (await readDocument(text, name)).citations.map((c) => ({ type: c.type, number: c.number, date: c.date, issuer: c.issuer })),
   }),

@@ -78,7 +78,7 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
-    if (i >= end && b.zone !== 'header') continue;
+    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
     if (i >= end && b.zone === 'header') {
       out.push({ text: b.text, index: i });
       continue;
@@ -122,6 +122,21 @@ function fromAttachedCaption(blocks: Block[], kind: string | null): { raw: strin
     return { raw: m[0].replace(/^\(/, '').trim(), number, date, issuer: m[4]?.trim() || null };
   }
   return null;
+}
+
+/**
+ * A document marked DỰ THẢO: the mark standing alone on a line of the header (before the body, or
+ * in the header zone), or boxed — a text box read as its own line, or a one-cell table.
+ */
+export function findDraft(blocks: Block[], layout: Layout): boolean {
+  const end = Math.min(blocks.length, Math.max(layout.bodyStart, 1) + 2);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
+    if (isTextBlock(b) && isDraftMark(b.text)) return true;
+    if (b.type === 'table' && b.rows.length === 1 && b.rows[0].cells.length === 1 && isDraftMark(b.rows[0].cells[0].text)) return true;
+  }
+  return false;
 }
 
 export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
@@ -175,6 +190,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });
   if (!title) warnings.push({ code: 'NO_TITLE', message: 'no title (trích yếu) was found' });
   const meta: PlanMeta = { kind, number, issuer, place, date, title };
+  if (findDraft(blocks, layout)) meta.draft = true;
   if (model.signatures?.length) meta.signatures = [...model.signatures];
   return { meta, warnings };
 }

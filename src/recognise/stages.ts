@@ -1,0 +1,73 @@
+// The stage table: every recogniser, once, in the order they run. Each row is a pure
+// `(context) => { value, warnings }` (context.ts); a stage reads earlier stages through `need`.
+import type { TableBlock } from '../model/document.js';
+import type { Citation, Footnote, PlanMeta, Signature, TableOut, Target, Task, Warning } from '../model/registry.js';
+import { findCaption } from '../tables/index.js';
+import { recogniseClosing } from './closing/index.js';
+import type { StageRow } from './context.js';
+import { recogniseMeta } from './metadata/index.js';
+import { collectCitations, linkFootnotes } from './references.js';
+import { buildSections, type SectionNode } from './sections/index.js';
+import { tablesToOutput } from './tables/index.js';
+import { findTargets } from './targets/index.js';
+import { findTasks } from './tasks/index.js';
+
+export interface StageValues {
+  meta: PlanMeta;
+  sections: { nodes: SectionNode[]; preamble: SectionNode };
+  closing: { recipients: string[]; signature: Signature | null };
+  tables: { blocks: TableBlock[]; tables: TableOut[]; tasks: Task[] };
+  tasks: Task[];
+  targets: Target[];
+  footnotes: Footnote[];
+  citations: Citation[];
+}
+
+const row = <K extends keyof StageValues>(name: K, run: StageRow<StageValues, K>['run']): StageRow<StageValues> =>
+  ({ name, run }) as unknown as StageRow<StageValues>;
+
+export const STAGES: readonly StageRow<StageValues>[] = [
+  // Header block and title: kind, number, issuer, place, date, title, draft.
+  row('meta', (ctx) => {
+    const { meta, warnings } = recogniseMeta(ctx.model, ctx.layout);
+    return { value: meta, warnings };
+  }),
+  // The numbered tree of the body, and the preamble before it.
+  row('sections', (ctx) => {
+    const { sections, preamble, warnings } = buildSections(ctx.model, ctx.layout);
+    return { value: { nodes: sections, preamble }, warnings };
+  }),
+  // Nơi nhận and the signer.
+  row('closing', (ctx) => {
+    const { recipients, signature, warnings } = recogniseClosing(ctx.model, ctx.layout);
+    return { value: { recipients, signature }, warnings };
+  }),
+  // Body tables (not the header/closing layout tables), with their captions and task rows.
+  row('tables', (ctx) => {
+    const blocks: TableBlock[] = [];
+    const captions: ReturnType<typeof findCaption>[] = [];
+    ctx.blocks.forEach((b, i) => {
+      if (b.type !== 'table' || b.zone === 'header' || b.zone === 'closing') return;
+      blocks.push(b);
+      captions.push(findCaption(ctx.blocks.slice(0, i)));
+    });
+    const out = tablesToOutput(blocks, { docDate: ctx.need('meta').date?.iso ?? null, captions });
+    return { value: { blocks, tables: out.tables, tasks: out.tasks }, warnings: out.warnings };
+  }),
+  // Duties in the text, then the table rows.
+  row('tasks', (ctx) => {
+    const { nodes, preamble } = ctx.need('sections');
+    const text = findTasks(nodes, { docDate: ctx.need('meta').date?.iso ?? null }, preamble);
+    return { value: [...text, ...ctx.need('tables').tasks], warnings: [] };
+  }),
+  row('targets', (ctx) => ({ value: findTargets(ctx.need('sections').nodes), warnings: [] })),
+  row('footnotes', (ctx) => {
+    const { footnotes, warnings } = linkFootnotes(ctx.blocks);
+    return { value: footnotes, warnings };
+  }),
+  row('citations', (ctx) => {
+    const warnings: Warning[] = [];
+    const value = collectCitations(ctx.blocks, ctx.layout.bodyStart, ctx.layout.recipients, ctx.need('tables').blocks, warnings);
+    return { value, warnings };
+  }),
+];
