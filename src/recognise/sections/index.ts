@@ -80,14 +80,14 @@ function toPara(b: TextBlock, marker: Marker | null): Para {
   return p;
 }
 
-/** Vietnamese letter order of "a)", "b)" … items (đ after d; no f, j, w, z). */
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** Vietnamese letter order of "a)", "b)" … items (no f, j, w, z); "đ" sits between d and e and is often skipped. */
+const LETTERS = 'abcdeghiklmnopqrstuvxy';
 
 /** The value of the last number in a label: "II" → 2, "3.5" → 5, "đ" → 5, "(4)" → 4; NaN when none. */
 function ordinalOf(scheme: MarkerScheme | 'none', label: string): number {
   if (scheme === 'roman') return romanValue(label);
   if (scheme === 'roman-paren') return romanValue(label.replace(/[()]/g, ''));
-  if (scheme === 'letter') return LETTERS.indexOf(label) + 1 || NaN;
+  if (scheme === 'letter') return label === 'đ' ? LETTERS.indexOf('d') + 1.5 : LETTERS.indexOf(label) + 1 || NaN;
   if (scheme === 'decimal' || scheme === 'paren') return Number(label.replace(/[()]/g, ''));
   if (scheme === 'multi') return Number(label.split('.').at(-1));
   return NaN;
