@@ -4,7 +4,8 @@
 //   {"path":"a/kh.pdf","status":"converted","code":null,"message":null,"ms":812,"pages":14,
 //    "tasks":23,"warnings":1,"output":"out/a/kh.json"}
 // status is converted | failed | skipped; code and message say why for the last two.
-import { open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 export type RecordStatus = 'converted' | 'failed' | 'skipped';
 
@@ -26,8 +27,9 @@ export class RunReport {
 
   private constructor(private readonly fh: FileHandle) {}
 
-  /** Create (or empty) FILE; throws when it cannot be opened. */
+  /** Create (or empty) FILE, and its folder; throws when it cannot be opened. */
   static async open(file: string): Promise<RunReport> {
+    await mkdir(dirname(file), { recursive: true });
     return new RunReport(await open(file, 'w', 0o644));
   }
 

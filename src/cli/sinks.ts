@@ -12,7 +12,8 @@ import { AtomicFile, OutsideOutDirError, prepareOutDirPath, writeFileAtomic, wri
 export type SinkProblem =
   | { kind: 'schema'; detail: string }
   | { kind: 'outside'; dir: string }
-  | { kind: 'write'; detail: string };
+  /** `code`: ENOSPC, EDQUOT, EIO… (or the message when there is none); `stdout` when writing there. */
+  | { kind: 'write'; code: string; stdout?: boolean };
 
 export interface Sink {
   /** Take one converted document (in input order); a problem fails that input. */
@@ -26,10 +27,10 @@ function isClosedPipe(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.code === 'EPIPE';
 }
 
-function writeProblem(e: unknown): SinkProblem {
+function writeProblem(e: unknown, stdout = false): SinkProblem {
   if (e instanceof OutsideOutDirError) return { kind: 'outside', dir: e.dir };
   const err = e as NodeJS.ErrnoException;
-  return { kind: 'write', detail: err.code ?? err.message };
+  return { kind: 'write', code: err?.code ?? String(err?.message ?? err), ...(stdout ? { stdout } : {}) };
 }
 
 /** --out-dir: one registry file per input, written as soon as the input is done. */
@@ -63,6 +64,8 @@ export class NdjsonSink implements Sink {
   private file: AtomicFile | null = null;
   private count = 0;
   private closed = false;
+  /** The first write error: every later document fails with it too (the output is broken). */
+  private broken: SinkProblem | null = null;
 
   constructor(
     private readonly stdout: OutStream,
@@ -74,6 +77,7 @@ export class NdjsonSink implements Sink {
     if (bad) return { kind: 'schema', detail: bad };
     const line = ndjsonLine(doc);
     if (this.closed) return null;
+    if (this.broken) return this.broken;
     try {
       if (this.output) {
         this.file ??= await AtomicFile.create(this.output);
@@ -88,12 +92,17 @@ export class NdjsonSink implements Sink {
         this.closed = true;
         return null;
       }
-      return writeProblem(e);
+      this.broken = writeProblem(e, !this.output);
+      return this.broken;
     }
   }
 
   async finish(write: boolean): Promise<SinkProblem | null> {
     if (!this.file) return null;
+    if (this.broken) {
+      await this.file.abort();
+      return this.broken;
+    }
     try {
       if (write && this.count > 0) await this.file.commit();
       else await this.file.abort();
@@ -132,7 +141,7 @@ export class RegistrySink implements Sink {
       return null;
     } catch (e) {
       if (!this.output && isClosedPipe(e)) return null;
-      return writeProblem(e);
+      return writeProblem(e, !this.output);
     }
   }
 }

@@ -10,6 +10,8 @@ export interface ExtractOptions {
   maxInflate?: number;
   /** Refuse PDFs with more pages than this. */
   maxPages?: number;
+  /** Refuse inputs larger than this many bytes (checked before reading); default 256 MiB. */
+  maxSize?: number;
 }
 
 export interface ExtractInput {

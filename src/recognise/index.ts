@@ -4,7 +4,7 @@
 // `(context) => { value, warnings }` (context.ts).
 import type { DocumentModel } from '../model/document.js';
 import type { PlanDocument, SourceInfo, Warning } from '../model/registry.js';
-import { stitchTables } from '../tables/index.js';
+import { stitchTables } from '../table-logic/index.js';
 import { runStages } from './context.js';
 import { findLayout } from './layout.js';
 import { toOutputSections } from './sections/index.js';

@@ -2,7 +2,7 @@
 // `(context) => { value, warnings }` (context.ts); a stage reads earlier stages through `need`.
 import type { TableBlock } from '../model/document.js';
 import type { Citation, Footnote, PlanMeta, Signature, TableOut, Target, Task, Warning } from '../model/registry.js';
-import { findCaption } from '../tables/index.js';
+import { findCaption } from '../table-logic/index.js';
 import { recogniseClosing } from './closing/index.js';
 import type { StageRow } from './context.js';
 import { recogniseMeta } from './metadata/index.js';

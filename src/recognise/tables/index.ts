@@ -12,7 +12,7 @@ import {
   type ColumnMap,
   type GridRow,
   type TableCaption,
-} from '../../tables/index.js';
+} from '../../table-logic/index.js';
 import { rowsToTasks } from './tasks.js';
 
 export { rowsToTasks, splitOutputs } from './tasks.js';

@@ -1,8 +1,8 @@
 // Tasks from the rows of a task table: one Task per item row, group rows as their group.
 import type { Provenance } from '../../model/document.js';
 import type { Deadline, SourceRef, Task, TableGroup, Warning } from '../../model/registry.js';
-import type { ColumnMap } from '../../tables/index.js';
-import { ARABIC_NO_RE, LETTER_NO_RE } from '../../tables/patterns.js';
+import type { ColumnMap } from '../../table-logic/index.js';
+import { ARABIC_NO_RE, LETTER_NO_RE } from '../../table-logic/patterns.js';
 import { parseDeadline } from '../../values/deadline/index.js';
 import { splitUnits } from '../units/index.js';
 import { groupRow, noLabel } from './groups.js';
