@@ -83,6 +83,19 @@ export const RULES: Record<string, RuleRunner> = {
     const d = await readDocument(text, name);
     return { warnings: d.warnings.filter((w) => /^NUMBERING_|^DUPLICATE_LABEL$/u.test(w.code)).map((w) => w.message) };
   },
+  // OCR-like text (tone marks dropped or swapped): layout words found in the folded second pass,
+  // the document's letters kept, unreadable digits left null with a warning.
+  ocr: async (text, name) => {
+    const d = await readDocument(text, name);
+    const kinds = (s: PlanDocument['sections']): unknown[] => s.map((n) => ({ label: n.label, kind: n.kind, children: kinds(n.children) }));
+    return {
+      meta: { kind: d.meta.kind, number: d.meta.number, place: d.meta.place, date: d.meta.date, title: d.meta.title },
+      sections: kinds(d.sections),
+      recipients: d.recipients,
+      signature: d.signature,
+      warnings: d.warnings.map((w) => w.code),
+    };
+  },
   citations: async (text, name) => ({
     citations: (await readDocument(text, name)).citations.map((c) => ({ type: c.type, number: c.number, date: c.date, issuer: c.issuer })),
   }),
