@@ -2,7 +2,7 @@
 // ("Sở Nội vụ: 34 tasks, 9 due in Q1 2024"). Works from small summaries so --out-dir need not
 // keep whole documents in memory.
 import type { Deadline, PlanDocument } from '../../model/registry.js';
-import { dayIso, dayYm, dueDay, isBand } from './dates.js';
+import { dayIso, dueDay, isBand, isoDay, quarterKey } from './dates.js';
 import { attr, esc } from './escape.js';
 import { unitId } from './format.js';
 import type { HtmlLang, Strings } from './i18n.js';
@@ -77,12 +77,9 @@ export function unitTotals(docs: DocSummary[], s: Strings): Totals {
       }
     }
   });
-  const quarters = new Set(dueDays.map((d) => { const ym = dayYm(d); return `${ym.year}-Q${Math.floor(ym.month / 3) + 1}`; }));
+  const quarters = new Set(dueDays.map(quarterKey));
   const byYear = quarters.size > 8;
-  const periodOf = (iso: string) => {
-    const y = Number(iso.slice(0, 4));
-    return byYear ? String(y) : `${y}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
-  };
+  const periodOf = (iso: string) => (byYear ? iso.slice(0, 4) : quarterKey(isoDay(iso)!));
   const keys = [...new Set(dueDays.map((d) => periodOf(dayIso(d))))].sort();
   const periods = keys.map((key) => ({
     key,
