@@ -116,6 +116,11 @@ function documentsTable(docs: DocSummary[], s: Strings): string {
   return `<div class="table-wrap"><table class="index-docs"><caption class="sr-only">${esc(s.documents)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
+/** A count; zeros are greyed so the numbers that matter stand out. */
+function countCell(n: number): string {
+  return `<td class="num${n ? '' : ' zero'}">${n}</td>`;
+}
+
 function totalsTable(t: Totals, s: Strings): string {
   const head =
     `<th scope="col">${esc(s.lead)}</th><th scope="col" class="num">${esc(s.docsCol)}</th><th scope="col" class="num">${esc(s.tasksCol)}</th>` +
@@ -126,8 +131,8 @@ function totalsTable(t: Totals, s: Strings): string {
       (u) =>
         `<tr${attr('data-unit', u.name)}${attr('data-dues', u.dues.join('|'))}><th scope="row">${esc(u.name || s.noLead)}</th>` +
         `<td class="num">${u.documents}</td><td class="num">${u.tasks}</td>` +
-        t.periods.map((p) => `<td class="num">${u.due.get(p.key) ?? 0}</td>`).join('') +
-        `<td class="num">${u.bands}</td><td class="num">${u.undated}</td><td class="num overdue-cell"></td></tr>`,
+        t.periods.map((p) => countCell(u.due.get(p.key) ?? 0)).join('') +
+        `${countCell(u.bands)}${countCell(u.undated)}<td class="num overdue-cell"></td></tr>`,
     )
     .join('\n');
   return `<div class="table-wrap"><table class="totals"><caption class="sr-only">${esc(s.totalsTitle)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
