@@ -53,6 +53,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   // No output may replace one of the inputs.
   const overwritten = o.outDir ? inputAtOutDir(o.outDir, outNames, items) : o.output ? await inputAtOutput(o.output, items) : null;
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
+  if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
   // An empty shard still leaves its (empty) --out-dir, so an upload or merge step finds it.
   if (o.outDir) await mkdir(o.outDir, { recursive: true }).catch(() => undefined);
   let report: RunReport | null = null;

@@ -7,6 +7,7 @@ import type { Citation, Footnote, PlanDocument, SourceInfo, Warning } from '../m
 import { findCaption, stitchTables } from '../table-logic/index.js';
 import { findCitations } from './citations/index.js';
 import { recogniseClosing } from './closing/index.js';
+import { findAddressees } from './addressees/index.js';
 import { findLayout } from './layout.js';
 import { recogniseMeta } from './metadata/index.js';
 import { buildSections, sourceOf, toOutputSections } from './sections/index.js';
@@ -96,8 +97,14 @@ export function recognise(input: DocumentModel, source: SourceInfo): PlanDocumen
     tableBlocks.push(b);
     captions.push(findCaption(blocks.slice(0, i)));
   });
-  const tables = tablesToOutput(tableBlocks, { docDate, captions });
-  const textTasks = findTasks(sections, { docDate }, preamble);
+  const tables = tablesToOutput(tableBlocks, { docDate, captions, docTitle: meta.title });
+  const { addressees } = findAddressees(model);
+  if (addressees.length) meta.addressees = addressees;
+  // The body's last paragraph, when the layout took it for the closing formula ("… giao Công an tỉnh … triển khai thực hiện …/.").
+  const tail = blocks.slice(layout.bodyEnd, layout.recipients >= 0 ? layout.recipients : layout.bodyEnd)
+    .filter((b) => isTextBlock(b) && b.zone !== 'closing' && b.zone !== 'header')
+    .map((b) => ({ text: isTextBlock(b) ? b.text : '', source: sourceOf(b) }));
+  const textTasks = findTasks(sections, { docDate }, preamble, addressees, tail);
   const targets = findTargets(sections);
   const { footnotes, warnings: fnWarnings } = linkFootnotes(blocks);
   const citationWarnings: Warning[] = [];
