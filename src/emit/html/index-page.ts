@@ -32,7 +32,7 @@ export function summarise(d: PlanDocument, href: string): DocSummary {
     title: d.meta.title,
     issuer: d.meta.issuer ? [d.meta.issuer.parent, d.meta.issuer.name].filter(Boolean).join(' – ') || null : null,
     path: d.source.path,
-    draft: (d.meta as { draft?: boolean }).draft === true,
+    draft: d.meta.draft === true,
     targets: d.targets.length,
     warnings: d.warnings.length,
     tasks: d.tasks.map((t) => ({ lead: t.lead, deadline: t.deadline })),
