@@ -37,6 +37,7 @@ const BY_EXTENSION: Record<string, OutputFormat> = {
   '.csv': 'csv',
   '.xlsx': 'xlsx',
   '.md': 'md',
+  '.html': 'html',
 };
 /** Problems shown per file; the rest are counted. */
 const MAX_SHOWN = 3;
@@ -188,7 +189,7 @@ export async function runMerge(a: MergeAction, io: CliIO): Promise<number> {
     say(c.red(t('schemaMismatch', problem)));
     return 1;
   }
-  const data = await emit(reg, format, { table: a.table });
+  const data = await emit(reg, format, { table: a.table, lang: a.lang });
   try {
     if (a.output) await writeFileAtomic(a.output, data);
     else await writeStream(io.stdout, data);
