@@ -97,10 +97,10 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     verbose: o.verbose,
   });
   const sink: Sink = o.outDir
-    ? new OutDirSink(o.outDir, o.format, { table: o.table })
+    ? new OutDirSink(o.outDir, o.format, { table: o.table, lang })
     : o.format === 'ndjson'
       ? new NdjsonSink(io.stdout, o.output)
-      : new RegistrySink(io.stdout, o.output, o.format, { table: o.table });
+      : new RegistrySink(io.stdout, o.output, o.format, { table: o.table, lang });
 
   for (const r of selection.renamed) reporter.info(t('renamedOutput', r.path, r.name));
   const record = (rec: RunRecord) => report?.add(rec);

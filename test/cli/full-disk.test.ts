@@ -113,11 +113,11 @@ describe('injected write errors (any machine)', () => {
       const od = await run([SEED_002, SEED_000, '--out-dir', out], opts);
       expect(od.code).toBe(1);
       expect(od.stderr).toContain(`${SEED_002}: cannot write the file: ${cause}`);
-      expect(od.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks');
+      expect(od.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks, 0 warnings');
       const nd = await run([SEED_002, SEED_000, '--format', 'ndjson', '-o', join(dir, 'all.ndjson')], opts);
       expect(nd.code).toBe(1);
       expect(nd.stderr).toContain(`${join(dir, 'all.ndjson')}: cannot write the file: ${cause}`);
-      expect(nd.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks');
+      expect(nd.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks, 0 warnings');
       expect(existsSync(out) ? listAll(out) : []).toEqual([]);
       expect(listAll(dir)).toEqual([]);
     }, 90_000);
