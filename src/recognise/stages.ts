@@ -1,13 +1,14 @@
 // The stage table: every recogniser, once, in the order they run. Each row is a pure
 // `(context) => { value, warnings }` (context.ts); a stage reads earlier stages through `need`.
-import type { TableBlock } from '../model/document.js';
+import { isTextBlock, type TableBlock } from '../model/document.js';
 import type { Citation, Footnote, PlanMeta, Signature, TableOut, Target, Task, Warning } from '../model/registry.js';
 import { findCaption } from '../table-logic/index.js';
 import { recogniseClosing } from './closing/index.js';
 import type { StageRow } from './context.js';
 import { recogniseMeta } from './metadata/index.js';
 import { collectCitations, linkFootnotes } from './references.js';
-import { buildSections, type SectionNode } from './sections/index.js';
+import { buildSections, sourceOf, type SectionNode } from './sections/index.js';
+import { findAddressees } from './addressees/index.js';
 import { tablesToOutput } from './tables/index.js';
 import { findTargets } from './targets/index.js';
 import { findTasks } from './tasks/index.js';
@@ -30,6 +31,9 @@ export const STAGES: readonly StageRow<StageValues>[] = [
   // Header block and title: kind, number, issuer, place, date, title, draft.
   row('meta', (ctx) => {
     const { meta, warnings } = recogniseMeta(ctx.model, ctx.layout);
+    // "Kính gửi:" addressees of a công văn.
+    const { addressees } = findAddressees(ctx.model);
+    if (addressees.length) meta.addressees = addressees;
     return { value: meta, warnings };
   }),
   // The numbered tree of the body, and the preamble before it.
@@ -51,13 +55,21 @@ export const STAGES: readonly StageRow<StageValues>[] = [
       blocks.push(b);
       captions.push(findCaption(ctx.blocks.slice(0, i)));
     });
-    const out = tablesToOutput(blocks, { docDate: ctx.need('meta').date?.iso ?? null, captions });
+    const meta = ctx.need('meta');
+    const out = tablesToOutput(blocks, { docDate: meta.date?.iso ?? null, captions, docTitle: meta.title });
     return { value: { blocks, tables: out.tables, tasks: out.tasks }, warnings: out.warnings };
   }),
   // Duties in the text, then the table rows.
   row('tasks', (ctx) => {
     const { nodes, preamble } = ctx.need('sections');
-    const text = findTasks(nodes, { docDate: ctx.need('meta').date?.iso ?? null }, preamble);
+    const meta = ctx.need('meta');
+    const { layout, blocks } = ctx;
+    // The body's last paragraph, when the layout took it for the closing formula ("… giao Công an tỉnh … triển khai thực hiện …/.").
+    const tail = blocks
+      .slice(layout.bodyEnd, layout.recipients >= 0 ? layout.recipients : layout.bodyEnd)
+      .filter((b) => isTextBlock(b) && b.zone !== 'closing' && b.zone !== 'header')
+      .map((b) => ({ text: isTextBlock(b) ? b.text : '', source: sourceOf(b) }));
+    const text = findTasks(nodes, { docDate: meta.date?.iso ?? null }, preamble, meta.addressees ?? [], tail);
     return { value: [...text, ...ctx.need('tables').tasks], warnings: [] };
   }),
   row('targets', (ctx) => ({ value: findTargets(ctx.need('sections').nodes), warnings: [] })),
