@@ -6,7 +6,7 @@ import { findDeadline, type DeadlineContext } from '../../values/deadline/index.
 import type { Para, SectionNode } from '../sections/types.js';
 import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
-import { INTRO_END_RE } from './patterns.js';
+import { CLOSING_FORMULA_RE, INTRO_END_RE } from './patterns.js';
 import { addressedAt, isLetterDuty } from './letter.js';
 import { actorsInText } from './actors.js';
 
@@ -73,12 +73,20 @@ function letterDuties(preamble: SectionNode | undefined, addressees: string[], o
   const names = new Set(addressees);
   const body = joinContinuations(preamble?.paras ?? []);
   for (const p of joinContinuations(tail)) if (!WHOLE_DOCUMENT_REQUEST_RE.test(p.text)) body.push(p);
+  let last: TaskDraft | undefined;
   for (const p of body) {
-    if (!isLetterDuty(p, names)) continue;
+    if (!isLetterDuty(p, names)) {
+      // "Văn bản tham gia ý kiến của các bộ, … đề nghị gửi về Bộ Nội vụ … trước ngày 30/9/2025 …" (CV 8151/BNV-CCHC):
+      // a later paragraph that only sets the time of the duty before it gives that duty its deadline.
+      const d = last && !last.deadlineText && !findDeadline(last.text) && !CLOSING_FORMULA_RE.test(p.text) ? findDeadline(p.text) : null;
+      if (last && d && d.kind !== 'unknown') last.deadlineText = p.text;
+      continue;
+    }
     const at = addressedAt(p.text);
     const a = actorsInText(p.text.slice(at));
     const lead = a.lead.length === 1 && YOU_RE.test(a.lead[0]!) && addressees.length ? addressees : a.lead;
-    out.push({ origin: 'assignment', text: p.text, lead, support: a.support, source: p.source });
+    last = { origin: 'assignment', text: p.text, lead, support: a.support, source: p.source };
+    out.push(last);
   }
 }
 
@@ -97,7 +105,7 @@ export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, pr
       text: d.text,
       lead: d.lead,
       support: d.support,
-      deadline: findDeadline(d.text, ctx),
+      deadline: findDeadline(d.text, ctx) ?? (d.deadlineText ? findDeadline(d.deadlineText, ctx) : null),
       outputs: [],
       source: d.source,
     };
