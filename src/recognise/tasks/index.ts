@@ -7,7 +7,7 @@ import type { Para, SectionNode } from '../sections/types.js';
 import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
 import { CLOSING_FORMULA_RE, INTRO_END_RE } from './patterns.js';
-import { addressedAt, isLetterDuty } from './letter.js';
+import { addressedAt, isLetterDuty, YOU_RE } from './letter.js';
 import { actorsInText } from './actors.js';
 
 /** "… yêu cầu phòng GDĐT các huyện, thành phố, … thực hiện" — the addressees of a notice's items. */
@@ -48,8 +48,6 @@ function leadFromIntro(preamble: SectionNode | undefined): string[] {
   return [];
 }
 
-/** "Quý cơ quan", "Quý đơn vị": the letter's addressees. */
-const YOU_RE = /^Quý\s+(?:cơ quan|đơn vị|Sở|Ban|Ủy ban|Uỷ ban|địa phương)/iu;
 
 /**
  * Duties in the running text before any section (a công văn giao việc): each paragraph that addresses a unit
@@ -83,8 +81,10 @@ function letterDuties(preamble: SectionNode | undefined, addressees: string[], o
       continue;
     }
     const at = addressedAt(p.text);
-    const a = actorsInText(p.text.slice(at));
-    const lead = a.lead.length === 1 && YOU_RE.test(a.lead[0]!) && addressees.length ? addressees : a.lead;
+    const rest = p.text.slice(at);
+    const a = actorsInText(rest);
+    const you = YOU_RE.test(rest.replace(/^\S+(?:\s+nghị|\s+cầu)?\s+/u, ''));
+    const lead = you ? addressees : a.lead;
     last = { origin: 'assignment', text: p.text, lead, support: a.support, source: p.source };
     out.push(last);
   }
