@@ -3,14 +3,11 @@ import { createHash } from 'node:crypto';
 import type { DocumentModel, SourceFormat } from './model/document.js';
 import { PlanExtractError } from './model/errors.js';
 import type { PlanDocument, Warning } from './model/registry.js';
-import { formatFromExtension, loadExtractor, sniffFormat, type ExtractOptions } from './extract/index.js';
+import { FORMATS, formatFromContent, formatFromExtension, loadExtractor, type ExtractOptions } from './extract/index.js';
 import { recognise } from './recognise/index.js';
 import { DEFAULT_MAX_SIZE, readInputFile, tooLarge } from './read-input.js';
 
 export type { ExtractOptions } from './extract/index.js';
-
-/** "<!DOCTYPE html", "<html" at the start (after a BOM or blanks). */
-const HTML_START = /^(?:\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body)[\s>]/i;
 
 export interface BytesInput {
   bytes: Uint8Array;
@@ -24,15 +21,12 @@ export interface BytesInput {
 export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFormat): { format: SourceFormat; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const byExt = formatFromExtension(path);
-  const sniff = sniffFormat(bytes);
-  if (sniff === 'empty') {
+  if (bytes.length === 0) {
     throw new PlanExtractError('EMPTY_FILE', { en: 'the file is empty', vi: 'tệp rỗng' });
   }
-  let byContent: SourceFormat | null = null;
-  if (sniff === 'pdf' || sniff === 'doc') byContent = sniff;
-  else if (sniff === null && HTML_START.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))) byContent = 'html';
-  else if (sniff === 'zip') byContent = 'docx';
-  else if (sniff === null) byContent = byExt === 'md' ? 'md' : 'txt';
+  let byContent = formatFromContent(bytes);
+  // Plain text cannot say whether it is markdown: the extension decides (.md → md).
+  if (byContent === 'txt' && byExt === 'md') byContent = 'md';
   if (forced) {
     if (byContent && byContent !== forced && !(forced === 'md' && byContent === 'txt')) {
       warnings.push({ code: 'FORMAT_MISMATCH', message: `--from ${forced} but the content looks like ${byContent}` });
@@ -47,9 +41,9 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
       vi: `không đọc được: nội dung không phải ${byExt ? `tệp ${byExt.toUpperCase()}` : 'văn bản, DOCX hay PDF'}`,
     });
   }
-  // A page saved as .txt/.md is still read as the HTML it is; .html holding plain text is read as text.
-  if (byExt === 'html' && byContent === 'txt') byContent = 'html';
-  if (byExt && byExt !== byContent && !(byExt === 'md' && byContent === 'txt') && !(byExt === 'txt' && byContent === 'md')) {
+  // A page saved as .txt/.md is still read as the HTML it is; plain text named .html is read by the HTML reader.
+  if (byContent === 'txt' && byExt && FORMATS[byExt].text) byContent = byExt;
+  if (byExt && byExt !== byContent && !(FORMATS[byExt].text && (byContent === 'txt' || byContent === 'md'))) {
     warnings.push({
       code: 'FORMAT_MISMATCH',
       message: `the file is named .${byExt} but its content is ${byContent}; read as ${byContent}`,

@@ -53,6 +53,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   // No output may replace one of the inputs.
   const overwritten = o.outDir ? inputAtOutDir(o.outDir, outNames, items) : o.output ? await inputAtOutput(o.output, items) : null;
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
+  if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
   // An empty shard still leaves its (empty) --out-dir, so an upload or merge step finds it.
   if (o.outDir) await mkdir(o.outDir, { recursive: true }).catch(() => undefined);
   let report: RunReport | null = null;
@@ -96,10 +97,10 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     verbose: o.verbose,
   });
   const sink: Sink = o.outDir
-    ? new OutDirSink(o.outDir, o.format, { table: o.table })
+    ? new OutDirSink(o.outDir, o.format, { table: o.table, lang })
     : o.format === 'ndjson'
       ? new NdjsonSink(io.stdout, o.output)
-      : new RegistrySink(io.stdout, o.output, o.format, { table: o.table });
+      : new RegistrySink(io.stdout, o.output, o.format, { table: o.table, lang });
 
   for (const r of selection.renamed) reporter.info(t('renamedOutput', r.path, r.name));
   const record = (rec: RunRecord) => report?.add(rec);

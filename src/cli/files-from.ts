@@ -38,10 +38,12 @@ function insideCwd(p: string): boolean {
  * its root). A listed folder is walked as on the command line; a missing entry is a failed input.
  */
 export async function listItems(entries: readonly string[]): Promise<InputItem[]> {
+  const paths = entries.map((entry) => (insideCwd(entry) ? normalize(entry) : entry));
+  const stats = await statAll(paths);
   const items: InputItem[] = [];
-  for (const entry of entries) {
-    const path = insideCwd(entry) ? normalize(entry) : entry;
-    const st = await stat(path).catch(() => null);
+  for (let k = 0; k < paths.length; k++) {
+    const path = paths[k];
+    const st = stats[k];
     if (!st) {
       items.push({ kind: 'missing', path, reason: 'notFound' });
     } else if (st.isDirectory()) {
@@ -56,3 +58,18 @@ export async function listItems(entries: readonly string[]): Promise<InputItem[]
   return items;
 }
 
+/** A list of a million paths is stat'ed STAT_CONCURRENCY at a time, results in list order. */
+const STAT_CONCURRENCY = 64;
+
+async function statAll(paths: readonly string[]): Promise<(Awaited<ReturnType<typeof stat>> | null)[]> {
+  const out: (Awaited<ReturnType<typeof stat>> | null)[] = new Array(paths.length).fill(null);
+  let next = 0;
+  const lane = async () => {
+    while (next < paths.length) {
+      const k = next++;
+      out[k] = await stat(paths[k]).catch(() => null);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, paths.length) }, lane));
+  return out;
+}

@@ -5,7 +5,7 @@
 // order however the shards were cut — and writes one registry or table through src/emit.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+// yaml is loaded only for a YAML file.
 import { emit, type OutputFormat, type TableName } from '../emit/index.js';
 import type { PlanDocument } from '../model/registry.js';
 import { makeRegistry } from '../version.js';
@@ -86,7 +86,7 @@ async function readOutputs(path: string, validate: (reg: unknown) => { ok: boole
   }
   let data: unknown;
   try {
-    data = ext === '.json' ? JSON.parse(text) : parseYaml(text);
+    data = ext === '.json' ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (e) {
     return { docs: [], errors: [(e as Error).message.split('\n')[0]] };
   }

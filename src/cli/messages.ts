@@ -83,6 +83,8 @@ export const MESSAGES = {
         '  plan-extract thu-muc/ --out-dir ket-qua/            mỗi văn bản một tệp JSON',
         '  cat thong-bao.txt | plan-extract - --from txt --format md',
         '  plan-extract validate ket-qua.json                  kiểm tra một danh mục',
+        '  find luu-tru -name "*.pdf" -print0 | plan-extract --files-from - -0 --shard 1/4 --out-dir ket-qua/ --skip-existing',
+        '  plan-extract merge ket-qua/ -o tong-hop.xlsx        gộp kết quả các phần',
       ].join('\n'),
     () =>
       [
@@ -93,6 +95,8 @@ export const MESSAGES = {
         '  plan-extract thu-muc/ --out-dir ket-qua/            one JSON file per document',
         '  cat thong-bao.txt | plan-extract - --from txt --format md',
         '  plan-extract validate ket-qua.json                  check a registry',
+        '  find archive -name "*.pdf" -print0 | plan-extract --files-from - -0 --shard 1/4 --out-dir ket-qua/ --skip-existing',
+        '  plan-extract merge ket-qua/ -o tong-hop.xlsx        merge the shards\' outputs',
       ].join('\n'),
   ),
   exitCodesHelp: m(
@@ -122,10 +126,6 @@ export const MESSAGES = {
   tableNeedsCsv: m(() => '--table chỉ dùng với --format csv', () => '--table only applies to --format csv'),
   stdinTwice: m(() => 'chỉ dùng - một lần', () => '- can be given only once'),
   stdinWithOutDir: m(() => '--out-dir không dùng được với đầu vào chuẩn (-)', () => '--out-dir cannot be used with standard input (-)'),
-  outDirClash: m(
-    (a: string, b: string) => `hai đầu vào ghi cùng một tệp trong --out-dir: ${a} và ${b}`,
-    (a: string, b: string) => `two inputs map to the same file in --out-dir: ${a} and ${b}`,
-  ),
   outputIsInput: m(
     (path: string) => `đầu ra ${path} cũng là một đầu vào: từ chối ghi đè lên nó`,
     (path: string) => `the output ${path} is one of the inputs: refusing to overwrite it`,

@@ -7,6 +7,7 @@ import { OUTPUT_FORMATS, TABLE_NAMES, type OutputFormat, type TableName } from '
 import { langFromEnv, type Lang, type Translate, translator } from './messages.js';
 import { packageVersion } from '../version.js';
 import { scaleOptions, type RawScale, type ScaleOptions } from './options-scale.js';
+import { STDIN_FORMATS } from '../extract/formats.js';
 
 export interface ConvertOptions extends ScaleOptions {
   inputs: string[];
@@ -35,7 +36,7 @@ export type Action =
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
 
-const FROM_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx', 'pdf', 'html'];
+const FROM_FORMATS: readonly SourceFormat[] = STDIN_FORMATS;
 const LANGS: readonly Lang[] = ['vi', 'en'];
 
 class UsageError extends Error {}

@@ -6,6 +6,7 @@
 // status is converted | failed | skipped; code and message say why for the last two.
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeFully } from './write.js';
 
 export type RecordStatus = 'converted' | 'failed' | 'skipped';
 
@@ -39,7 +40,7 @@ export class RunReport {
     this.chain = this.chain.then(async () => {
       if (this.failure) return;
       try {
-        await this.fh.write(line);
+        await writeFully(this.fh, line);
       } catch (e) {
         this.failure = e as NodeJS.ErrnoException;
       }
@@ -49,7 +50,9 @@ export class RunReport {
   /** Flush and close; the first write error, if any (the run then exits 1). */
   async close(): Promise<NodeJS.ErrnoException | null> {
     await this.chain;
-    await this.fh.close().catch(() => undefined);
+    // A full disk may say so only now (fsync, close on NFS).
+    if (!this.failure) await this.fh.sync().catch((e: NodeJS.ErrnoException) => (this.failure = e));
+    await this.fh.close().catch((e: NodeJS.ErrnoException) => (this.failure ??= e));
     return this.failure;
   }
 }

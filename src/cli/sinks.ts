@@ -5,7 +5,7 @@ import { emit, type EmitOptions, type OutputFormat } from '../emit/index.js';
 import { ndjsonLine } from '../emit/json.js';
 import type { OutStream } from './io.js';
 import { checkRegistry } from './schema-check.js';
-import { makeRegistry } from '../version.js';
+import { generatorName, makeRegistry } from '../version.js';
 import { AtomicFile, OutsideOutDirError, prepareOutDirPath, writeFileAtomic, writeStream } from './write.js';
 
 /** Why one document could not be written (shown as "<path>: <cause>"). */
@@ -35,6 +35,9 @@ function writeProblem(e: unknown, stdout = false): SinkProblem {
 
 /** --out-dir: one registry file per input, written as soon as the input is done. */
 export class OutDirSink implements Sink {
+  /** --format html: what the index page lists, in input order. */
+  private readonly htmlIndex: { rel: string; doc: import('../emit/html/index.js').DocSummary }[] = [];
+
   constructor(
     private readonly dir: string,
     private readonly format: OutputFormat,
@@ -48,14 +51,29 @@ export class OutDirSink implements Sink {
     try {
       const target = await prepareOutDirPath(this.dir, outRel!);
       await writeFileAtomic(target, await emit(reg, this.format, this.emitOptions));
+      if (this.format === 'html') {
+        const { summarise } = await import('../emit/html/index.js');
+        const href = outRel!.split(/[\\/]/).map(encodeURIComponent).join('/');
+        this.htmlIndex.push({ rel: outRel!.replace(/\\/g, '/'), doc: summarise(doc, href) });
+      }
       return null;
     } catch (e) {
       return writeProblem(e);
     }
   }
 
-  async finish(): Promise<SinkProblem | null> {
-    return null;
+  /** --format html: an index page (index.html, or plan-extract-index.html when a document took that name). */
+  async finish(write: boolean): Promise<SinkProblem | null> {
+    if (this.format !== 'html' || !write || this.htmlIndex.length === 0) return null;
+    const { emitHtmlIndex } = await import('../emit/html/index.js');
+    const name = this.htmlIndex.some((e) => e.rel.toLowerCase() === 'index.html') ? 'plan-extract-index.html' : 'index.html';
+    try {
+      const html = emitHtmlIndex(this.htmlIndex.map((e) => e.doc), generatorName(), this.emitOptions.lang ? { lang: this.emitOptions.lang } : {});
+      await writeFileAtomic(await prepareOutDirPath(this.dir, name), html);
+      return null;
+    } catch (e) {
+      return writeProblem(e);
+    }
   }
 }
 

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { packageVersion } from '../version.js';
 
 /** Formats whose outputs carry source.sha256 and generator back. */
@@ -53,7 +52,8 @@ export async function upToDate(input: string, target: string, format: 'json' | '
   }
   let reg: { generator?: unknown; documents?: OutDoc[] };
   try {
-    reg = format === 'json' ? JSON.parse(text) : parseYaml(text);
+    // yaml is loaded only when a YAML output is read back (every run imports this module).
+    reg = format === 'json' ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch {
     return null;
   }

@@ -85,7 +85,7 @@ function noProgress(): NodeJS.ErrnoException {
 }
 
 /** Write every byte: FileHandle.write may write fewer than asked (a filling disk) without an error. */
-async function writeFully(fh: FileHandle, data: string | Uint8Array): Promise<void> {
+export async function writeFully(fh: FileHandle, data: string | Uint8Array): Promise<void> {
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let offset = 0;
   while (offset < buf.length) {

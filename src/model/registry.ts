@@ -1,8 +1,9 @@
 // The output contract (schema version 1, see schemas/plan-registry.schema.json and OUTPUT.md).
+import type { COMPARATORS, DEADLINE_KINDS, DEADLINE_PERIODS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
 
 export interface SourceInfo {
   path: string;
-  format: 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
+  format: (typeof SOURCE_FORMATS)[number];
   sha256: string;
   pages?: number;
 }
@@ -49,21 +50,7 @@ export interface SourceRef {
   pages?: number[];
 }
 
-export type SectionKind =
-  | 'purpose'
-  | 'requirements'
-  | 'purpose-requirements'
-  | 'objectives'
-  | 'targets'
-  | 'tasks'
-  | 'organization'
-  | 'budget'
-  | 'bases'
-  | 'results'
-  | 'assessment'
-  | 'schedule'
-  | 'content'
-  | 'other';
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface Section {
   label: string;
@@ -74,7 +61,7 @@ export interface Section {
   source?: SourceRef;
 }
 
-export type Comparator = '>' | '>=' | '<' | '<=' | '=';
+export type Comparator = (typeof COMPARATORS)[number];
 
 export interface Target {
   text: string;
@@ -89,17 +76,7 @@ export interface Target {
   source?: SourceRef;
 }
 
-export type DeadlineKind =
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'year'
-  | 'range'
-  | 'continuous'
-  | 'periodic'
-  | 'relative'
-  | 'unknown';
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Deadline {
   raw: string;
@@ -111,9 +88,9 @@ export interface Deadline {
   period?: DeadlinePeriod;
 }
 
-export type DeadlinePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type DeadlinePeriod = (typeof DEADLINE_PERIODS)[number];
 
-export type TaskOrigin = 'table' | 'assignment' | 'section';
+export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 
 export interface Task {
   id: string;
@@ -129,7 +106,7 @@ export interface Task {
   source: SourceRef;
 }
 
-export type TableRole = 'tasks' | 'schedule' | 'targets' | 'list' | 'other';
+export type TableRole = (typeof TABLE_ROLES)[number];
 
 export interface TableGroup {
   no: string | null;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extractMany, type BatchResult } from '../../src/batch/index.js';
-import { SOURCE_WORKER } from '../helpers/workers.js';
+import { HANG_ENV, HANG_WORKER, SOURCE_WORKER } from '../helpers/workers.js';
 import { seedFiles, SEEDS } from './helpers.js';
 
 // Each test spawns the binary one or more times; two cores shared by parallel test files.
@@ -54,4 +54,17 @@ describe('extractMany memory limit', () => {
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['OUT_OF_MEMORY', 'OUT_OF_MEMORY']);
     expect(results[0].ok || results[0].error.en).toBe('exceeded the memory limit of 4 MB; stopped');
   }, 30_000);
+});
+
+describe('extractMany time limit', () => {
+  it('a file that hangs its worker is stopped and reported; the others are read, in order', async () => {
+    process.env[HANG_ENV] = '001_';
+    try {
+      const results = await extractMany(inputs().slice(0, 3), { workerUrl: HANG_WORKER, timeoutPerFile: 10, jobs: 2 });
+      expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'TIMEOUT', 'ok']);
+      expect(results[1].ok || results[1].error.en).toBe('took longer than 10 s; stopped');
+    } finally {
+      delete process.env[HANG_ENV];
+    }
+  }, 60_000);
 });

@@ -79,7 +79,19 @@ describe('a 64 KiB file system fills up', () => {
     expect(r.code).toBe(1);
     expect(listAll(d)).toEqual([]);
     expect(r.stderr).toContain(`${join(d, 'all.ndjson')}: cannot write the file: no space left on the device (ENOSPC)`);
-    expect(r.stderr).toMatch(/^5 files: 0 converted, 5 failed, 0 tasks$/m);
+    expect(r.stderr).toMatch(/^5 files: 0 converted, 5 failed, 0 tasks, 0 warnings$/m);
+  });
+
+  it('--report on a full disk: exit 1 with the cause, although every document converted', async (ctx) => {
+    if (!disk) return ctx.skip();
+    const d = onDisk('report');
+    // Fill what is left of the disk.
+    const fill = spawnSync('sh', ['-c', 'cat /dev/zero > "$1"', 'sh', join(d, 'filler')]);
+    expect(fill.status).not.toBe(0);
+    const r = await run([SEED_002, SEED_000, '--format', 'ndjson', '--report', join(d, 'r.ndjson')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot write --report ${join(d, 'r.ndjson')} (ENOSPC)`);
+    rmSync(join(d, 'filler'));
   });
 });
 
@@ -101,11 +113,11 @@ describe('injected write errors (any machine)', () => {
       const od = await run([SEED_002, SEED_000, '--out-dir', out], opts);
       expect(od.code).toBe(1);
       expect(od.stderr).toContain(`${SEED_002}: cannot write the file: ${cause}`);
-      expect(od.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks');
+      expect(od.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks, 0 warnings');
       const nd = await run([SEED_002, SEED_000, '--format', 'ndjson', '-o', join(dir, 'all.ndjson')], opts);
       expect(nd.code).toBe(1);
       expect(nd.stderr).toContain(`${join(dir, 'all.ndjson')}: cannot write the file: ${cause}`);
-      expect(nd.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks');
+      expect(nd.stderr).toContain('2 files: 0 converted, 2 failed, 0 tasks, 0 warnings');
       expect(existsSync(out) ? listAll(out) : []).toEqual([]);
       expect(listAll(dir)).toEqual([]);
     }, 90_000);

@@ -63,7 +63,7 @@ describe('inputs that are not regular files', () => {
     copyFileSync(SEED_002, join(dir, 'seed.txt'));
     const batch = await run([fifo, join(dir, 'seed.txt'), '--format', 'ndjson']);
     expect(batch.code).toBe(1);
-    expect(batch.stderr).toBe(`${fifo}: refused: this is a named pipe (FIFO), not a document file\n2 files: 1 converted, 1 failed, 5 tasks\n`);
+    expect(batch.stderr).toBe(`${fifo}: refused: this is a named pipe (FIFO), not a document file\n2 files: 1 converted, 1 failed, 5 tasks, 4 warnings\n`);
     expect(batch.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 

@@ -30,6 +30,16 @@ describe('an output that is one of the inputs', () => {
     expect(readFileSync(x)).toEqual(readFileSync(SEED_002));
   });
 
+  it('--report naming one of the inputs is refused too (it would be emptied before it is read)', async () => {
+    const dir = tmp();
+    const x = join(dir, 'x.txt');
+    copyFileSync(SEED_002, x);
+    const r = await run([x, '--format', 'ndjson', '--report', x]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`usage error: the output ${x} is one of the inputs: refusing to overwrite it`);
+    expect(readFileSync(x)).toEqual(readFileSync(SEED_002));
+  });
+
   it('--out-dir over the input folder with --format md would replace a.md: refused', async () => {
     const dir = tmp();
     copyFileSync(SEED_002, join(dir, 'a.md'));
@@ -47,7 +57,7 @@ describe('control characters in file names', () => {
     writeFileSync(join(dir, name), '');
     const r = await run([join(dir, name), SEED_002, '--format', 'ndjson']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${dir}/bad\\nname\\x1b[2J\\r.txt: the file is empty\n2 files: 1 converted, 1 failed, 5 tasks\n`);
+    expect(r.stderr).toBe(`${dir}/bad\\nname\\x1b[2J\\r.txt: the file is empty\n2 files: 1 converted, 1 failed, 5 tasks, 4 warnings\n`);
   });
 });
 

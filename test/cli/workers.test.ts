@@ -36,7 +36,7 @@ describe('a worker that dies', () => {
         `${join(docs, 'crash-throw.txt')}: internal error: injected exception`,
       ]);
       expect(lines).toHaveLength(6);
-      expect(lines[5]).toMatch(/^11 files: 6 converted, 5 failed, \d+ tasks$/);
+      expect(lines[5]).toMatch(/^11 files: 6 converted, 5 failed, \d+ tasks, \d+ warnings$/);
       expect(r.stderr).not.toMatch(/Emitted 'error'|\n\s+at /);
       // The file whose worker died just after its reply, and whatever file that worker was
       // reading then (retried on a fresh worker), are both converted, each with its own content.
@@ -58,6 +58,6 @@ describe('a worker that dies', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(8);
     for (const l of lines.slice(0, 7)) expect(l).toMatch(/: the worker stopped unexpectedly \(injected load failure\)$/);
-    expect(lines[7]).toBe('7 files: 0 converted, 7 failed, 0 tasks');
+    expect(lines[7]).toBe('7 files: 0 converted, 7 failed, 0 tasks, 0 warnings');
   }, 120_000);
 });

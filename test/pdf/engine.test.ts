@@ -1,10 +1,13 @@
 // Loading pdfjs must not change the rest of the program: the native built-ins its legacy build
 // replaces are put back (what it adds for Node 20 stays), and the canvas package is not loaded.
 import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadPdfjs } from '../../src/extract/pdf/engine.js';
 
-const native = (f: unknown): boolean => Function.prototype.toString.call(f).includes('[native code]');
+// core-js disguises its replacements as native through Function.prototype.toString: ask another realm's.
+const realToString = runInNewContext('Function.prototype.toString') as (this: unknown) => string;
+const native = (f: unknown): boolean => realToString.call(f).includes('[native code]');
 
 describe('pdfjs engine loading', () => {
   it('leaves Array.prototype.push, JSON.stringify and JSON.parse native, keeps the additions pdfjs needs', async () => {

@@ -8,6 +8,11 @@
 //   ones are put back once both pdfjs modules are loaded. Only polyfills that *replaced* a native
 //   are undone: the ones that *add* what Node 20 lacks (Promise.withResolvers, Map.getOrInsert…)
 //   stay, pdfjs needs them.
+// And one option: pdfjs in Node defaults to disableFontFace, which makes it compile an outline
+// path for every glyph it meets (for canvas drawing) and send each through its message port;
+// nothing here draws text. readerOptions() gives it a font sink instead: fonts are "loaded" into
+// a document that keeps nothing. The text, widths and font names it reports are the same
+// (test/pdf/one-pass.test.ts compares the registries both ways).
 import { createRequire } from 'node:module';
 import type { OpCodes } from './ops.js';
 
@@ -32,6 +37,29 @@ const NATIVES: [object, PropertyKey][] = [
 
 let loaded: Promise<PdfjsModule> | null = null;
 
+/** Test hook: read as pdfjs does by default in Node (glyph outlines built), to compare both ways. */
+export const engineSettings = { glyphOutlines: false };
+
+/** A FontFace that loads nothing: the only one pdfjs creates is for a document given fontSink. */
+class NoFontFace {
+  readonly loaded: Promise<this>;
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+  load(): Promise<this> {
+    return this.loaded;
+  }
+}
+
+/** The ownerDocument of a text-only read: pdfjs adds its fonts here, and they are dropped. */
+const fontSink = { fonts: { add: (): void => undefined, delete: (): boolean => true } };
+
+/** getDocument options of a text-only read (no glyph outlines: see above). */
+export function readerOptions(): Record<string, unknown> {
+  if (engineSettings.glyphOutlines) return { disableFontFace: true };
+  return { disableFontFace: false, ownerDocument: fontSink };
+}
+
 export function loadPdfjs(): Promise<PdfjsModule> {
   loaded ??= load();
   return loaded;
@@ -47,6 +75,9 @@ async function load(): Promise<PdfjsModule> {
     // The "fake worker" (pdfjs in this thread) is imported now rather than on the first
     // getDocument, so that its polyfills are undone too; pdfjs finds it on globalThis.pdfjsWorker.
     await import(PDFJS_WORKER);
+    // Used only by documents opened with fontSink (disableFontFace: false); a real FontFace (none
+    // in Node) is never replaced.
+    (globalThis as { FontFace?: unknown }).FontFace ??= NoFontFace;
     return pdfjs;
   } finally {
     undo();

@@ -1,7 +1,7 @@
 // Loading pdfjs (lazily, engine.ts: the legacy build for Node, no worker thread, no network, no
 // font faces) and opening a document, with pdfjs's failures turned into PlanExtractError.
 import { PlanExtractError } from '../../model/errors.js';
-import { loadPdfjs } from './engine.js';
+import { loadPdfjs, readerOptions } from './engine.js';
 import { notPdf, passwordNeeded, wrongPassword } from './errors.js';
 import type { OpCodes } from './ops.js';
 import type { PdfPageLike } from './page.js';
@@ -64,7 +64,7 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     password,
-    disableFontFace: true,
+    ...readerOptions(),
     useSystemFonts: false,
     isEvalSupported: false,
     useWorkerFetch: false,
