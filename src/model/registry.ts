@@ -36,6 +36,14 @@ export interface PlanMeta {
   signatures?: string[];
   /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
   addressees?: string[];
+  /** True when the document is marked DỰ THẢO (boxed or standing alone in the header). */
+  draft?: boolean;
+}
+
+/** A paragraph before the first numbered section ("Căn cứ …", "Thực hiện …", "Ngày 12/11/2024, …"). */
+export interface PreambleParagraph {
+  text: string;
+  source?: SourceRef;
 }
 
 export interface SourceRef {
@@ -161,6 +169,8 @@ export interface PlanDocument {
   id: string;
   source: SourceInfo;
   meta: PlanMeta;
+  /** Paragraphs before the first numbered section. */
+  preamble?: PreambleParagraph[];
   sections: Section[];
   targets: Target[];
   tasks: Task[];

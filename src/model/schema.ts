@@ -96,7 +96,12 @@ export const planRegistrySchema = {
             title: strOrNull,
             signatures: strList,
             addressees: strList,
+            draft: { type: 'boolean' },
           },
+        },
+        preamble: {
+          type: 'array',
+          items: { type: 'object', required: ['text'], properties: { text: str, source: { $ref: '#/$defs/SourceRef' } } },
         },
         sections: { type: 'array', items: { $ref: '#/$defs/Section' } },
         targets: {

@@ -78,6 +78,29 @@ export const RULES: Record<string, RuleRunner> = {
     const d = await readDocument(text, name);
     return { recipients: d.recipients, signature: d.signature };
   },
+  // The paragraphs before the first numbered section, with the citations they make.
+  preamble: async (text, name) => {
+    const d = await readDocument(text, name);
+    return { preamble: (d.preamble ?? []).map((p) => p.text), citations: d.citations.map((c) => c.number ?? c.raw) };
+  },
+  // Numbering that skips or starts again: warnings, the tree kept as printed.
+  numbering: async (text, name) => {
+    const d = await readDocument(text, name);
+    return { warnings: d.warnings.filter((w) => /^NUMBERING_|^DUPLICATE_LABEL$/u.test(w.code)).map((w) => w.message) };
+  },
+  // OCR-like text (tone marks dropped or swapped): layout words found in the folded second pass,
+  // the document's letters kept, unreadable digits left null with a warning.
+  ocr: async (text, name) => {
+    const d = await readDocument(text, name);
+    const kinds = (s: PlanDocument['sections']): unknown[] => s.map((n) => ({ label: n.label, kind: n.kind, children: kinds(n.children) }));
+    return {
+      meta: { kind: d.meta.kind, number: d.meta.number, place: d.meta.place, date: d.meta.date, title: d.meta.title },
+      sections: kinds(d.sections),
+      recipients: d.recipients,
+      signature: d.signature,
+      warnings: d.warnings.map((w) => w.code),
+    };
+  },
   citations: async (text, name) => ({
     citations: (await readDocument(text, name)).citations.map((c) => ({ type: c.type, number: c.number, date: c.date, issuer: c.issuer })),
   }),
