@@ -18,7 +18,10 @@ export { actorsInText, headingUnit } from './actors.js';
 /** Kinds whose "Thứ nhất, …" items are not duties: the reported past and its assessment. */
 const NOT_DUTY_KINDS = new Set<SectionKind>(['results', 'assessment', 'bases', 'purpose', 'requirements', 'purpose-requirements', 'budget']);
 
-function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): void {
+/** Parts that report the past: a KINH PHÍ / THỜI GIAN heading inside them reports too. */
+const REPORT_KINDS = new Set<SectionKind>(['results', 'assessment']);
+
+function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[], inReport = false): void {
   for (const n of nodes) {
     if (n.kind === 'organization') walkSection(n, 'assignment', out);
     else if (n.kind === 'tasks') walkSection(n, 'section', out);
@@ -28,12 +31,12 @@ function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): v
       walkItem(n, { origin: 'section', lead: introLead }, out);
     }
     // KINH PHÍ, THỜI GIAN / LỊCH TRÌNH: the sentences that name a unit are still its duties.
-    else if (n.kind === 'budget' || n.kind === 'schedule') walkAddressed(n, { origin: 'section', lead: [] }, out);
+    else if ((n.kind === 'budget' || n.kind === 'schedule') && !inReport) walkAddressed(n, { origin: 'section', lead: [] }, out);
     // "2. Yêu cầu: Hội A, Hội B … thực hiện kiểm kê tài sản …" (THÔNG BÁO): a requirement addressed to units is a duty.
     else if (n.kind === 'requirements' && n.path.length === 1 && n.heading !== n.line && actorsInText(n.paras[0]?.text ?? n.line).lead.length) {
       walkAddressed(n, { origin: 'section', lead: [] }, out);
     }
-    else collect(n.children, out, introLead);
+    else collect(n.children, out, introLead, inReport || REPORT_KINDS.has(n.kind));
   }
 }
 
