@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
@@ -15,8 +15,9 @@ export const TARGET = join(repo, 'src/model/validate-standalone.ts');
 
 /** The generated module's text, from the schema as it is in src/model/schema.ts now. */
 export async function generate() {
-  const ts = readFileSync(join(repo, 'src/model/schema.ts'), 'utf8');
-  const { code } = await transform(ts, { loader: 'ts', format: 'esm' });
+  // Bundled, so the schema's own imports (src/model/enums.ts) come along.
+  const out = await build({ entryPoints: [join(repo, 'src/model/schema.ts')], bundle: true, format: 'esm', write: false, platform: 'node', logLevel: 'silent' });
+  const code = out.outputFiles[0].text;
   const { planRegistrySchema } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   // The same options src/validate.ts used at run time: every error, no strict-mode refusals.
   const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });

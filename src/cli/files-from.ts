@@ -2,10 +2,12 @@
 // NUL-separated with -0 (`find … -print0`). Paths are taken as they are written — no globs,
 // no quoting — and relative ones are resolved against the current directory, as tar -T,
 // cpio and xargs read them (so run the job from the folder the list was made in).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, normalize, sep } from 'node:path';
 import type { InputItem } from './inputs.js';
 import { walkFolder } from './inputs.js';
+import { readAll } from './io.js';
+import { readTextFile, TEXT_MAX_SIZE } from './read-text.js';
 
 /** The entries of a list: split on NUL or on line ends (LF or CRLF), blank entries dropped. */
 export function splitList(text: string, nul: boolean): string[] {
@@ -16,11 +18,11 @@ export function splitList(text: string, nul: boolean): string[] {
 export async function readList(file: string, nul: boolean, stdin: NodeJS.ReadableStream): Promise<string[]> {
   let text: string;
   if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c as Uint8Array));
-    text = Buffer.concat(chunks).toString('utf8');
+    const bytes = await readAll(stdin, TEXT_MAX_SIZE);
+    if (bytes.length > TEXT_MAX_SIZE) throw new Error(`larger than ${TEXT_MAX_SIZE / 2 ** 20} MiB`);
+    text = Buffer.from(bytes).toString('utf8');
   } else {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file);
   }
   return splitList(text, nul);
 }
@@ -38,10 +40,12 @@ function insideCwd(p: string): boolean {
  * its root). A listed folder is walked as on the command line; a missing entry is a failed input.
  */
 export async function listItems(entries: readonly string[]): Promise<InputItem[]> {
+  const paths = entries.map((entry) => (insideCwd(entry) ? normalize(entry) : entry));
+  const stats = await statAll(paths);
   const items: InputItem[] = [];
-  for (const entry of entries) {
-    const path = insideCwd(entry) ? normalize(entry) : entry;
-    const st = await stat(path).catch(() => null);
+  for (let k = 0; k < paths.length; k++) {
+    const path = paths[k];
+    const st = stats[k];
     if (!st) {
       items.push({ kind: 'missing', path, reason: 'notFound' });
     } else if (st.isDirectory()) {
@@ -56,3 +60,18 @@ export async function listItems(entries: readonly string[]): Promise<InputItem[]
   return items;
 }
 
+/** A list of a million paths is stat'ed STAT_CONCURRENCY at a time, results in list order. */
+const STAT_CONCURRENCY = 64;
+
+async function statAll(paths: readonly string[]): Promise<(Awaited<ReturnType<typeof stat>> | null)[]> {
+  const out: (Awaited<ReturnType<typeof stat>> | null)[] = new Array(paths.length).fill(null);
+  let next = 0;
+  const lane = async () => {
+    while (next < paths.length) {
+      const k = next++;
+      out[k] = await stat(paths[k]).catch(() => null);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, paths.length) }, lane));
+  return out;
+}

@@ -1,6 +1,6 @@
 // The library's messages name its options (maxPages, maxInflate); on the command line the
 // same advice must name the flags the user can type (--max-pages, --max-inflate).
-import type { BatchFailure } from './failure.js';
+import type { BatchFailure } from '../batch/index.js';
 
 const FLAGS: readonly [RegExp, string][] = [
   [/\bmaxPages\b/g, '--max-pages'],

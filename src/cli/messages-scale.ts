@@ -39,8 +39,8 @@ export const SCALE_MESSAGES = {
   nullNeedsFilesFrom: m(() => '-0 chỉ dùng với --files-from', () => '-0 only applies to --files-from'),
   skipNeedsOutDir: m(() => '--skip-existing cần --out-dir', () => '--skip-existing needs --out-dir'),
   skipNeedsReadable: m(
-    () => '--skip-existing đọc lại source.sha256 từ đầu ra: dùng --format json, ndjson hoặc yaml',
-    () => '--skip-existing reads source.sha256 back from the outputs: use --format json, ndjson or yaml',
+    () => '--skip-existing đọc lại source.sha256 từ đầu ra: dùng --format json hoặc yaml',
+    () => '--skip-existing reads source.sha256 back from the outputs: use --format json or yaml',
   ),
   shardWithStdin: m(() => '--shard không dùng được với đầu vào chuẩn (-)', () => '--shard cannot be used with standard input (-)'),
   filesFromUnreadable: m(
@@ -54,6 +54,7 @@ export const SCALE_MESSAGES = {
   mergeNeedsInputs: m(() => 'merge: thiếu thư mục hoặc tệp cần gộp', () => 'merge: missing folders or files to merge'),
 
   // Feedback.
+  stdoutClosed: m(() => 'không xử lý: đầu ra chuẩn đã đóng', () => 'not converted: standard output was closed'),
   upToDate: m(() => 'đã có đầu ra mới nhất, bỏ qua (--skip-existing)', () => 'output up to date; skipped (--skip-existing)'),
   renamedOutput: m(
     (path: string, name: string) => `${path}: trùng tên đầu ra với một tệp khác trong --out-dir, ghi thành ${name}`,

@@ -2,10 +2,12 @@
 // usage error is printed in the user's language and exits with 2.
 import { Command, CommanderError, Option } from 'commander';
 import type { SourceFormat } from '../model/document.js';
+import type { ExtractOptions } from '../extract/index.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, type OutputFormat, type TableName } from '../emit/index.js';
 import { langFromEnv, type Lang, type Translate, translator } from './messages.js';
 import { packageVersion } from '../version.js';
 import { scaleOptions, type RawScale, type ScaleOptions } from './options-scale.js';
+import { STDIN_FORMATS } from '../extract/formats.js';
 
 export interface ConvertOptions extends ScaleOptions {
   inputs: string[];
@@ -14,9 +16,8 @@ export interface ConvertOptions extends ScaleOptions {
   outDir?: string;
   table: TableName;
   from?: SourceFormat;
-  password?: string;
-  maxPages?: number;
-  maxInflate?: number;
+  /** --password, --max-pages, --max-inflate, --max-size: handed to every extractor as they are. */
+  extract: ExtractOptions;
   jobs?: number;
   /** Seconds; undefined when not given (the default then applies to batches only). */
   timeoutPerFile?: number;
@@ -35,7 +36,7 @@ export type Action =
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
 
-const FROM_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx', 'pdf', 'html'];
+const FROM_FORMATS: readonly SourceFormat[] = STDIN_FORMATS;
 const LANGS: readonly Lang[] = ['vi', 'en'];
 
 class UsageError extends Error {}
@@ -70,6 +71,15 @@ function positiveNumber(t: Translate, opt: string, value: string | undefined): n
   return n;
 }
 
+/** "300000", "512K", "300M", "2G" (binary units) → bytes. */
+function byteSize(t: Translate, opt: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)([KMG]i?B?)?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2]?.[0] ?? ' ').toUpperCase()) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(t('badNumber', opt, value));
+  return n;
+}
+
 interface RawOptions extends RawScale {
   format: string;
   output?: string;
@@ -79,6 +89,7 @@ interface RawOptions extends RawScale {
   password?: string;
   maxPages?: string;
   maxInflate?: string;
+  maxSize?: string;
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
@@ -107,6 +118,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('--password <password>', t('optPassword'))
     .option('--max-pages <n>', t('optMaxPages'))
     .option('--max-inflate <bytes>', t('optMaxInflate'))
+    .option('--max-size <bytes>', t('optMaxSize'))
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
@@ -169,6 +181,7 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
       inputs,
       format,
       table: table ?? 'tasks',
+      extract: {},
       failFast: raw.failFast === true,
       quiet: raw.quiet === true,
       verbose: raw.verbose === true,
@@ -184,11 +197,13 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     // "-o -" is standard output, as everywhere else.
     if (raw.output && raw.output !== '-') options.output = raw.output;
     if (raw.outDir) options.outDir = raw.outDir;
-    if (raw.password !== undefined) options.password = raw.password;
+    if (raw.password !== undefined) options.extract.password = raw.password;
     const maxPages = positiveInt(t, '--max-pages', raw.maxPages);
-    if (maxPages !== undefined) options.maxPages = maxPages;
+    if (maxPages !== undefined) options.extract.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);
-    if (maxInflate !== undefined) options.maxInflate = maxInflate;
+    if (maxInflate !== undefined) options.extract.maxInflate = maxInflate;
+    const maxSize = byteSize(t, '--max-size', raw.maxSize);
+    if (maxSize !== undefined) options.extract.maxSize = maxSize;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);

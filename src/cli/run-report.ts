@@ -4,7 +4,9 @@
 //   {"path":"a/kh.pdf","status":"converted","code":null,"message":null,"ms":812,"pages":14,
 //    "tasks":23,"warnings":1,"output":"out/a/kh.json"}
 // status is converted | failed | skipped; code and message say why for the last two.
-import { open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeFully } from './write.js';
 
 export type RecordStatus = 'converted' | 'failed' | 'skipped';
 
@@ -26,8 +28,9 @@ export class RunReport {
 
   private constructor(private readonly fh: FileHandle) {}
 
-  /** Create (or empty) FILE; throws when it cannot be opened. */
+  /** Create (or empty) FILE, and its folder; throws when it cannot be opened. */
   static async open(file: string): Promise<RunReport> {
+    await mkdir(dirname(file), { recursive: true });
     return new RunReport(await open(file, 'w', 0o644));
   }
 
@@ -37,7 +40,7 @@ export class RunReport {
     this.chain = this.chain.then(async () => {
       if (this.failure) return;
       try {
-        await this.fh.write(line);
+        await writeFully(this.fh, line);
       } catch (e) {
         this.failure = e as NodeJS.ErrnoException;
       }
@@ -47,7 +50,9 @@ export class RunReport {
   /** Flush and close; the first write error, if any (the run then exits 1). */
   async close(): Promise<NodeJS.ErrnoException | null> {
     await this.chain;
-    await this.fh.close().catch(() => undefined);
+    // A full disk may say so only now (fsync, close on NFS).
+    if (!this.failure) await this.fh.sync().catch((e: NodeJS.ErrnoException) => (this.failure = e));
+    await this.fh.close().catch((e: NodeJS.ErrnoException) => (this.failure ??= e));
     return this.failure;
   }
 }

@@ -1,6 +1,7 @@
 // plan-extract validate FILE…: check registries (json, yaml, ndjson) against the schema and
 // print each problem as "<file>: invalid: <path> <message>". Exit 1 if any file is invalid.
-import { readFile } from 'node:fs/promises';
+import { escapeControls } from './escape.js';
+import { readTextFile } from './read-text.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator, type Lang } from './messages.js';
 import { packageVersion } from '../version.js';
@@ -15,7 +16,7 @@ async function checkFile(path: string, lang: Lang): Promise<Check> {
   const { validateRegistry } = await import('../validate.js');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readTextFile(path, lang);
   } catch (e) {
     return { readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
@@ -57,8 +58,9 @@ export async function runValidate(files: string[], lang: Lang, io: CliIO, color:
   const c = colorFor(io.stderr, color, io.env);
   const cOut = colorFor(io.stdout, color, io.env);
   let bad = 0;
-  for (const f of files) {
-    const r = await checkFile(f, lang);
+  for (const file of files) {
+    const r = await checkFile(file, lang);
+    const f = escapeControls(file);
     if ('readError' in r) {
       bad++;
       io.stderr.write(c.red(t('cannotRead', f, r.readError)) + '\n');

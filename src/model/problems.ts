@@ -26,6 +26,8 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   IS_DIRECTORY: e('A path read as a file is a folder.', 'is a directory', 'là một thư mục', 'a folder given through `extract()`'),
   NO_ACCESS: e('The file cannot be read for lack of permission.', 'permission denied', 'không có quyền đọc tệp', 'a file with mode 000'),
   READ_FAILED: e('The operating system refused to read the file.', 'cannot read the file', 'không đọc được tệp', 'an I/O error on a damaged disk'),
+  NOT_A_FILE: e('The input is a FIFO, a device or a socket, refused by `stat` before any read (it could block or never end).', 'not a document file', 'không phải tệp văn bản', '`plan-extract /dev/zero`, a named pipe'),
+  TOO_LARGE: e('The input is larger than `--max-size` (default 256 MiB); refused before it is read.', 'the input is larger than the limit', 'đầu vào vượt giới hạn dung lượng', 'a 1.5 GB file named `.txt`'),
   EMPTY_FILE: e('The file has no bytes.', 'the file is empty', 'tệp rỗng', 'a 0-byte `kh.txt`'),
   UNKNOWN_FORMAT: e('The content is none of the formats plan-extract reads.', 'not a readable document', 'không phải văn bản đọc được', 'random bytes named `.pdf`'),
   UNSUPPORTED_FORMAT: e('The format asked for (`--from`) is not supported.', 'unsupported format', 'định dạng không được hỗ trợ', '`--from rtf`'),
@@ -53,6 +55,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   DOC_CONVERTED: w('The .doc was read through a LibreOffice conversion.', 'read through a LibreOffice conversion', 'đọc qua bản chuyển đổi của LibreOffice', 'the .doc files of viparse-corpus'),
   // PDF
   PDF_INVALID: e('The file is not a readable PDF.', 'not a readable PDF', 'không phải tệp PDF đọc được', 'a PDF cut before its first page'),
+  PDF_NO_PAGES: e('The page tree gives no page to read (a count of 0 or less): a damaged file, not a scan.', 'damaged PDF: no page can be read', 'tệp PDF bị hỏng: không đọc được trang nào', '`/Count -1` in the page tree'),
   PDF_DAMAGED: e('A page of the PDF cannot be read.', 'damaged PDF', 'tệp PDF bị hỏng', 'a page whose content stream is garbage'),
   PDF_PASSWORD_NEEDED: e('The PDF is encrypted; give `--password`.', 'the PDF is encrypted: password needed', 'tệp PDF được mã hóa: cần mật khẩu', 'a PDF encrypted with a user password'),
   PDF_WRONG_PASSWORD: e('The password given is wrong.', 'wrong PDF password', 'sai mật khẩu PDF', '`--password nope`'),
@@ -60,11 +63,13 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   PDF_TOO_MANY_PAGES: e('The PDF has more pages than `--max-pages`.', 'the PDF has too many pages', 'tệp PDF có quá nhiều trang', '`--max-pages 10` on a 12-page plan'),
   PDF_TIMEOUT: e('Reading the PDF took longer than its own limit.', 'gave up reading the PDF (too slow)', 'dừng đọc tệp PDF (quá lâu)', 'a page with millions of drawing operators'),
   PDF_TRUNCATED: w('The PDF has no %%EOF marker; content may be missing.', 'the PDF looks truncated', 'tệp PDF có vẻ bị cắt cụt', 'a download cut at 90 %'),
+  PDF_REPAIRED: w('The cross-reference table was damaged; the objects were found again by scanning the file.', 'the damaged PDF was repaired while reading', 'tệp PDF bị hỏng đã được sửa khi đọc', 'a PDF whose xref offsets were changed by a faulty upload'),
   PDF_PAGE_UNREADABLE: w('One page could not be read; the others were.', 'a page could not be read', 'một trang không đọc được', 'a damaged page 7 of 12'),
   PDF_IMAGE_PAGES: w('Some pages are images only (scanned); their content is missing.', 'some pages are scanned images', 'một số trang là ảnh quét', 'pages 1–4 of mineru-vietocr/1.pdf'),
   // HTML
   HTML_TOO_LARGE: e('The HTML page is over 50 MB.', 'the HTML page is too large', 'trang HTML quá lớn', 'a saved page with inline video'),
   HTML_TOO_DEEP: e('The HTML nests elements absurdly deep.', 'the HTML page nests too deep', 'trang HTML lồng nhau quá sâu', '100 000 nested `<div>`'),
+  HTML_TOO_COMPLEX: e('The HTML page has more than 500 000 elements (memory guard).', 'the HTML page has too many elements', 'trang HTML có quá nhiều phần tử', '6 million empty `<p></p>`'),
   HTML_NO_TEXT: w('The page has no body text.', 'the HTML page has no text', 'trang HTML không có chữ', 'a page that loads its text by script'),
   HTML_NO_DOCUMENT_REGION: w('No document markers were found; the whole page, menus included, was read.', 'no document found inside the page', 'không tìm thấy văn bản trong trang', 'a portal search page'),
   HTML_CHARSET_GUESSED: w('The page is not UTF-8 and declares no charset; read as Windows-1258.', 'the page charset was guessed', 'bảng mã của trang được đoán', 'an old page saved without meta charset'),
@@ -99,6 +104,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   OUT_OF_MEMORY: b('A file exceeded the worker heap limit; its worker was stopped.', 'exceeded the memory limit; stopped', 'vượt giới hạn bộ nhớ; đã dừng', 'a hostile file that grows without bound'),
   WORKER_DIED: b('The worker converting a file ended unexpectedly; the file failed, the batch goes on.', 'the worker stopped unexpectedly', 'tiến trình xử lý dừng bất thường', 'a native crash in an engine'),
   UP_TO_DATE: b('With `--skip-existing`, the output already exists from the same bytes and the same major version: not converted again.', 'up to date; skipped', 'đã có kết quả; bỏ qua', 'a re-run of a finished shard'),
+  STDOUT_CLOSED: b('The reader of standard output went away (`| head -1`): the run stopped at once and the files not yet done were not converted.', 'not converted: standard output was closed', 'không xử lý: đầu ra chuẩn đã đóng', '`plan-extract thu-muc/ --format ndjson | head -1`'),
   SKIPPED: b('Not converted because `--fail-fast` stopped the batch.', 'skipped (--fail-fast)', 'bỏ qua (--fail-fast)', 'files after the first failure'),
 };
 

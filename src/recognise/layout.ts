@@ -3,7 +3,7 @@
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
-import { APPENDIX, CLOSING_FORMULA, fold, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
+import { APPENDIX, CLOSING_FORMULA, fold, KINH_GUI, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
 
 /** Document kinds, upper case, as printed above the title (from the one vocabulary). */
 export const DOCUMENT_KINDS = KIND_LINE_NAMES;
@@ -82,12 +82,38 @@ const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯ�
 function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;
   if (b.marker || BODY_OPENER_RE.test(b.text) || /^\(/.test(b.text)) return false;
-  if (/^[-–_=*.]{3,}$/.test(b.text)) return false;
+  // Lines of the header block flattened after the title (the right column of a text conversion).
+  if (/^[-–_=*.]{3,}$/.test(b.text) || isDraftMark(b.text) || isMottoLine(b.text) || testVocab(PLACE_DATE, b.text) || testVocab(NUMBER_LINE, b.text)) return false;
   if (first) return true;
   if (b.type !== 'heading' || AUTHORITY_LINE_RE.test(b.text)) return false;
   // A title goes on over lines of its own paragraph, or over heading lines in the same style.
   const sameGroup = prev?.prov?.paragraph !== undefined && prev.prov.paragraph === b.prov?.paragraph;
   return sameGroup || (prev !== undefined && isTextBlock(prev) && Boolean(prev.bold) === Boolean(b.bold) && prev.type === 'heading');
+}
+
+/** A line of the header block that is neither issuer nor title: Quốc hiệu, tiêu ngữ, "Số:", date, rules, DỰ THẢO. */
+export function isHeaderLine(t: string): boolean {
+  return /^[-–_=*.]{3,}$|^\(Kèm theo/u.test(t) || isDraftMark(t) || isMottoLine(t) || testVocab(PLACE_DATE, t) || testVocab(NUMBER_LINE, t);
+}
+
+/** The V/v column is narrow: its wrapped lines, typed as paragraphs of their own, stay short. */
+const VV_LINE_MAX = 60;
+
+/**
+ * A wrapped line of a "V/v …" trích yếu: same zone, not a header line, not the body's first words;
+ * in the body a new paragraph continues it only when both are short column lines ("V/v triển khai
+ * thực hiện" / "Công văn số 4552/BCA-C04" / "của Bộ Công an") or it starts in lower case.
+ */
+function vvContinues(b: TextBlock, vv: TextBlock, prev: TextBlock): boolean {
+  if (b.zone !== vv.zone || b.marker || isHeaderLine(b.text) || BODY_OPENER_RE.test(b.text) || testVocab(KINH_GUI, b.text)) return false;
+  if (/[.;:]$/u.test(prev.text) || isUpperWords(b.text) || b.text.length > 120) return false;
+  if (b.zone === 'header' || /^\p{Ll}/u.test(b.text)) return true;
+  return prev.text.length <= VV_LINE_MAX && b.text.length <= VV_LINE_MAX;
+}
+
+function isUpperWords(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 }
 
 export function findLayout(model: DocumentModel): Layout {
@@ -108,10 +134,22 @@ export function findLayout(model: DocumentModel): Layout {
       titleBlocks.push(i);
       bodyStart = i + 1;
     }
-    // A "(Kèm theo …)" or "V/v …" line under the title belongs to the header, not the body.
+    const kindBlock = blocks[kind.index];
+    if (kind.kind === 'CÔNG VĂN' && !titleBlocks.length && isTextBlock(kindBlock) && testVocab(VV, kindBlock.text)) {
+      // "V/v lấy ý kiến góp ý dự thảo Báo" / "cáo Sơ kết giai đoạn …": the trích yếu wraps in its column.
+      for (let i = kind.index + 1; i < blocks.length && titleBlocks.length < 6; i++) {
+        const b = blocks[i];
+        const prev = blocks[titleBlocks.length ? titleBlocks[titleBlocks.length - 1] : kind.index] as TextBlock;
+        if (!isTextBlock(b) || !vvContinues(b, kindBlock, prev)) break;
+        titleBlocks.push(i);
+        bodyStart = i + 1;
+      }
+    }
+    // A "(Kèm theo …)" line, and header lines flattened after the title (Quốc hiệu, tiêu ngữ, the
+    // place/date of the right column in a text conversion) belong to the header, not the body.
     while (bodyStart < blocks.length) {
       const b = blocks[bodyStart];
-      if (isTextBlock(b) && /^[-–_=*.]{3,}$|^\(Kèm theo/u.test(b.text)) bodyStart++;
+      if (isTextBlock(b) && (b.zone === 'header' || isHeaderLine(b.text))) bodyStart++;
       else break;
     }
   } else {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import ExcelJS from 'exceljs';
 import { built, listAll, run, seedFiles, seedFolder, SEEDS } from './helpers.js';
+import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
 
 // Each test spawns the binary one or more times; two cores shared by parallel test files.
 vi.setConfig({ testTimeout: 60_000 });
@@ -138,7 +139,10 @@ describe('time limit per file', () => {
   it('kills a worker that hangs and reports it while the others finish', async () => {
     const { dir, docs } = seedFolder();
     const out = join(dir, 'out');
-    const r = await run([docs, '--out-dir', out, '--timeout-per-file', '20', '-j', '2'], { env: { PLAN_EXTRACT_TEST_HANG: '001_' } });
+    const r = await run([docs, '--out-dir', out, '--timeout-per-file', '20', '-j', '2'], {
+      env: { [HANG_ENV]: '001_' },
+      nodeArgs: ['--import', HANG_PRELOAD],
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/001_eb04ff3914c6f1ad\.txt: took longer than 20 s; stopped/);
     expect(r.stderr).toMatch(/^7 files: 4 converted, 3 failed, \d+ tasks, \d+ warnings$/m);

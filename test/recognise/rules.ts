@@ -22,16 +22,19 @@ const deadlineFields = (d: { kind: string; start: string | null; end: string | n
   d ? { kind: d.kind, start: d.start, end: d.end, ...(d.period ? { period: d.period } : {}) } : null;
 
 /**
- * Line rules (values): one value per non-empty line. A first line `# docDate: 2025-03-12` gives the
- * document date the values may lean on; other lines starting with "#" are comments.
+ * Line rules (values): one value per non-empty line. A line `# docDate: 2025-03-12` gives the document
+ * date the values may lean on, `# year: 2025` the year of a table's cells; other lines starting with "#" are comments.
  */
-function perLine(fn: (line: string, ctx: { docDate?: string }) => unknown): RuleRunner {
+function perLine(fn: (line: string, ctx: { docDate?: string; year?: number }) => unknown): RuleRunner {
   return async (text) => {
-    const ctx: { docDate?: string } = {};
+    const ctx: { docDate?: string; year?: number } = {};
     const out: unknown[] = [];
     for (const line of text.split(/\r?\n/u)) {
       const m = /^#\s*docDate:\s*(\S+)/u.exec(line);
       if (m) ctx.docDate = m[1];
+      // "# year: 2025" — the year a table gives its cells (column header "Thời gian (Năm 2025)").
+      const y = /^#\s*year:\s*(\d{4})/u.exec(line);
+      if (y) ctx.year = Number(y[1]);
       if (!line.trim() || line.startsWith('#')) continue;
       out.push(fn(line, ctx));
     }
@@ -61,6 +64,8 @@ export const RULES: Record<string, RuleRunner> = {
   // Deadline cells of a table, one cell per line.
   'deadline-cell': perLine((line, ctx) => deadlineFields(parseDeadline(line, ctx))),
   number: perLine((line) => parseViNumber(line)),
+  // "Kính gửi:" addressees → meta.addressees.
+  addressees: async (text, name) => ({ addressees: (await readDocument(text, name)).meta.addressees ?? [] }),
   metadata: async (text, name) => {
     const m = (await readDocument(text, name)).meta;
     return { meta: m };
@@ -72,6 +77,29 @@ export const RULES: Record<string, RuleRunner> = {
   closing: async (text, name) => {
     const d = await readDocument(text, name);
     return { recipients: d.recipients, signature: d.signature };
+  },
+  // The paragraphs before the first numbered section, with the citations they make.
+  preamble: async (text, name) => {
+    const d = await readDocument(text, name);
+    return { preamble: (d.preamble ?? []).map((p) => p.text), citations: d.citations.map((c) => c.number ?? c.raw) };
+  },
+  // Numbering that skips or starts again: warnings, the tree kept as printed.
+  numbering: async (text, name) => {
+    const d = await readDocument(text, name);
+    return { warnings: d.warnings.filter((w) => /^NUMBERING_|^DUPLICATE_LABEL$/u.test(w.code)).map((w) => w.message) };
+  },
+  // OCR-like text (tone marks dropped or swapped): layout words found in the folded second pass,
+  // the document's letters kept, unreadable digits left null with a warning.
+  ocr: async (text, name) => {
+    const d = await readDocument(text, name);
+    const kinds = (s: PlanDocument['sections']): unknown[] => s.map((n) => ({ label: n.label, kind: n.kind, children: kinds(n.children) }));
+    return {
+      meta: { kind: d.meta.kind, number: d.meta.number, place: d.meta.place, date: d.meta.date, title: d.meta.title },
+      sections: kinds(d.sections),
+      recipients: d.recipients,
+      signature: d.signature,
+      warnings: d.warnings.map((w) => w.code),
+    };
   },
   citations: async (text, name) => ({
     citations: (await readDocument(text, name)).citations.map((c) => ({ type: c.type, number: c.number, date: c.date, issuer: c.issuer })),

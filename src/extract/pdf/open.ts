@@ -32,6 +32,30 @@ function mapOpenError(e: unknown, hadPassword: boolean): PlanExtractError {
   return notPdf(detail);
 }
 
+/**
+ * Every promise pdfjs hands out gets a handler at once, so a rejection that arrives after the
+ * document was settled (a page read abandoned at a timeout, destroy() of a broken file, the loading
+ * task's worker port) can never become an unhandled rejection; callers still see each rejection.
+ */
+function handled<T>(p: T): T {
+  if (p && typeof (p as { then?: unknown }).then === 'function') (p as unknown as Promise<unknown>).then(undefined, () => undefined);
+  return p;
+}
+
+/** An object whose methods' promises are all handled (and, for getPage, whose page's are too). */
+function guarded<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, key, receiver) {
+      const v = Reflect.get(t, key, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        const r = handled((v as (...a: unknown[]) => unknown).apply(t, args));
+        return key === 'getPage' ? (r as Promise<object>).then(guarded) : r;
+      };
+    },
+  });
+}
+
 export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ doc: PdfDocLike; OPS: OpCodes }> {
   const pdfjs = await loadPdfjs();
   const fonts = packageDir('standard_fonts');
@@ -52,11 +76,21 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     ...(fonts ? { standardFontDataUrl: fonts } : {}),
     ...(cmaps ? { cMapUrl: cmaps, cMapPacked: true } : {}),
   });
+  handled(task.promise);
+  const destroy = (): Promise<void> => {
+    try {
+      return handled(task.destroy()).catch(() => undefined);
+    } catch {
+      return Promise.resolve();
+    }
+  };
   try {
-    const doc = (await task.promise) as PdfDocLike;
+    const opened = guarded((await task.promise) as PdfDocLike);
+    // Destroying the loading task ends the document and its (in-thread) worker; never rejects.
+    const doc: PdfDocLike = { numPages: opened.numPages, getPage: (n) => opened.getPage(n), destroy };
     return { doc, OPS: pdfjs.OPS };
   } catch (e) {
-    await task.destroy().catch(() => undefined);
+    await destroy();
     if (e instanceof PlanExtractError) throw e;
     throw mapOpenError(e, Boolean(password));
   }

@@ -3,7 +3,7 @@ import type { Block, DocumentModel } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
 import { findLayout, isDraftMark, isMottoLine, type Layout } from '../layout.js';
-import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE } from '../../vocab/index.js';
+import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, vocab } from '../../vocab/index.js';
 import {
   ADMIN_NUMBER_RE,
   ATTACHED_TO_RE,
@@ -48,12 +48,32 @@ export function parseNumber(printed: string): DocNumber | null {
   }
   m = PARTY_NUMBER_RE.exec(raw);
   if (m) return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[2], issuerCode: m[3] };
-  return { raw, seq: /^\d+/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
+  return { raw, seq: /^\d+(?=[/-])/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
 }
 
-export function parsePlaceDate(text: string): { place: string | null; date: DocDate } | null {
+/** "4?09/BCA-C04", "l2/UBND": the seq printed (or handwritten) is not digits as read. */
+export function unreadableSeq(raw: string): boolean {
+  const head = raw.split(/[/-]/u)[0] ?? '';
+  return head !== '' && !/^\d+$/u.test(head);
+}
+
+/**
+ * A place/date line whose day (or month) is not digits: handwriting OCR read as "1?", "l5", "ll".
+ * The day is then null, never a guess, and the caller warns.
+ */
+const UNREADABLE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*(\S{1,4}?)\s*tháng\s*(\S{1,3}?)\s*năm\s*(\d{4}))`, 'iu');
+
+export function parsePlaceDate(text: string): { place: string | null; date: DocDate; unreadable?: string } | null {
   const v = matchVocab(PLACE_DATE, text.trim());
-  if (!v) return null;
+  if (!v) {
+    const u = matchVocab(UNREADABLE_DATE, text.trim());
+    if (!u) return null;
+    const [, day, month, year] = u.groups.slice(1);
+    const okMonth = /^\d{1,2}$/u.test(month ?? '') ? Number(month) : null;
+    const iso = Number(year) >= 1945 && Number(year) <= 2100 ? (okMonth && okMonth <= 12 ? `${year}-${String(okMonth).padStart(2, '0')}` : String(year)) : null;
+    const bad = [!/^\d{1,2}$/u.test(day ?? '') ? `day "${day}"` : '', okMonth === null ? `month "${month}"` : ''].filter(Boolean).join(', ');
+    return { place: u.groups[0]?.trim() || null, date: { raw: u.groups[1]!.replace(/\s+/g, ' ').trim(), iso }, unreadable: bad };
+  }
   const m = [v.text, ...v.groups];
   const place = m[1]?.trim().replace(/^[-–,\s]+/, '') || null;
   const year = Number(m[5]);
@@ -78,7 +98,7 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
-    if (i >= end && b.zone !== 'header') continue;
+    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
     if (i >= end && b.zone === 'header') {
       out.push({ text: b.text, index: i });
       continue;
@@ -124,6 +144,21 @@ function fromAttachedCaption(blocks: Block[], kind: string | null): { raw: strin
   return null;
 }
 
+/**
+ * A document marked DỰ THẢO: the mark standing alone on a line of the header (before the body, or
+ * in the header zone), or boxed — a text box read as its own line, or a one-cell table.
+ */
+export function findDraft(blocks: Block[], layout: Layout): boolean {
+  const end = Math.min(blocks.length, Math.max(layout.bodyStart, 1) + 2);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
+    if (isTextBlock(b) && isDraftMark(b.text)) return true;
+    if (b.type === 'table' && b.rows.length === 1 && b.rows[0].cells.length === 1 && isDraftMark(b.rows[0].cells[0].text)) return true;
+  }
+  return false;
+}
+
 export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
   const blocks = model.children;
   const warnings: Warning[] = [];
@@ -146,6 +181,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     const pd = parsePlaceDate(text);
     if (pd && !date) {
       ({ place, date } = pd);
+      if (pd.unreadable) warnings.push({ code: 'UNREADABLE_DATE', message: `the ${pd.unreadable} of the date "${pd.date.raw}" is not readable digits (handwriting or OCR); left blank, not guessed` });
       continue;
     }
     issuerLines.push(text);
@@ -169,12 +205,15 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
-  else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
+  else if (number.seq === null && unreadableSeq(number.raw)) {
+    warnings.push({ code: 'UNREADABLE_NUMBER', message: `the number "${number.raw}" has characters that are not digits where its seq stands (handwriting or OCR); seq left null, not guessed` });
+  } else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
   if (!date) warnings.push({ code: 'NO_DATE', message: 'no place/date line ("…, ngày … tháng … năm …") was found in the header' });
-  else if (date.iso && date.iso.length < 10) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
+  else if (date.iso && date.iso.length < 10 && !warnings.some((w) => w.code === 'UNREADABLE_DATE')) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
   if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });
   if (!title) warnings.push({ code: 'NO_TITLE', message: 'no title (trích yếu) was found' });
   const meta: PlanMeta = { kind, number, issuer, place, date, title };
+  if (findDraft(blocks, layout)) meta.draft = true;
   if (model.signatures?.length) meta.signatures = [...model.signatures];
   return { meta, warnings };
 }

@@ -21,8 +21,8 @@ export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|TH�
 /** A first line that needs such a continuation. */
 export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
 
-/** The national motto inside a collapsed header line, and everything after it. */
-export const MOTTO_INSIDE_RE = /\s*(CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM).*$/u;
+/** The Quốc hiệu, party header or tiêu ngữ inside a collapsed header line ("TỈNH LÂM ĐỒNG<tab>Độc lập - Tự do - Hạnh phúc"), and everything after it. */
+export const MOTTO_INSIDE_RE = /\s*(CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do).*$/u;
 
 /** "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2024 của Sở GDĐT)": an appendix names its document. */
 export const ATTACHED_TO_RE = /^\(?\s*(?:Ban hành\s+)?(?:kèm|Kèm)\s+theo\s+(Kế hoạch|Quyết định|Thông báo|Chương trình|Nghị quyết|Công văn)\s+số\s*([^\s]*(?:\s*\/\s*[^\s]+)?)\s+ngày\s*([\d.…\s]*\/[\d.…\s]*\/\s*\d{4}|[\d.…\s]*tháng[\d.…\s]*năm\s*\d{4})(?:\s+của\s+([^)]+))?/u;

@@ -17,6 +17,11 @@ import { matchTerm, type Span, type Term, type TermOptions } from './terms.js';
 export interface DeadlineContext {
   /** ISO date of the document (YYYY-MM-DD, YYYY-MM or YYYY); only a full date resolves relative deadlines. */
   docDate?: string | null;
+  /**
+   * The year a term without one belongs to, when the table or document says it elsewhere: a column header
+   * "Thời gian (Năm 2025)", or the document's date. Only table cells use it; running text never guesses.
+   */
+  year?: number | null;
 }
 
 export type ParsedDeadline = Omit<Deadline, 'raw'> & { endPos: number };
@@ -34,9 +39,9 @@ function spanOf(t: Term, year: number | null): Span | null {
 /** A term's own dates; a date deadline is an end point only ("chậm nhất ngày 18/11/2023" → null..2023-11-18). */
 function single(t: Term, ctx: DeadlineContext): Omit<Deadline, 'raw'> {
   if (t.kind === 'relative') return resolveRelative(t.relative!, ctx);
-  const span = spanOf(t, t.year);
+  const span = spanOf(t, t.year ?? (t.kind === 'periodic' ? null : ctx.year ?? null));
   const start = t.kind === 'date' ? null : span?.[0] ?? null;
-  return { kind: t.kind, start, end: span?.[1] ?? null };
+  return { kind: t.kind, start, end: span?.[1] ?? null, ...(t.period ? { period: t.period } : {}) };
 }
 
 /** "100 ngày kể từ ngày ban hành Kế hoạch" counts from the plan's own date, when that date is complete. */
@@ -67,15 +72,17 @@ export function parseExpression(s: string, pos: number, opts: TermOptions, ctx: 
   const join = first.span ? at(RANGE_JOIN, s, endPos) : null;
   const second = join !== null ? matchTerm(s, join, { ...opts, bareNumbers: true, allowYearOnly: true }) : null;
   if (second?.span && second.kind !== 'periodic') {
-    const y1 = first.year ?? second.year;
-    const y2 = second.year ?? first.year;
+    const y1 = first.year ?? second.year ?? ctx.year ?? null;
+    const y2 = second.year ?? first.year ?? ctx.year ?? null;
     const a = spanOf(first, y1);
     const b = spanOf(second, y2);
     result = { kind: 'range', start: a?.[0] ?? null, end: b?.[1] ?? null };
     endPos = second.end;
+  } else if (opened && first.timed) {
+    // "Từ 19 giờ 30 phút - 20 giờ ngày 12 tháng 3": the hours of one day.
   } else if (opened && first.kind !== 'range') {
     // "Từ năm 2026", "Từ tháng 11/2013" with no end: open range.
-    result = { kind: 'range', start: spanOf(first, first.year)?.[0] ?? null, end: null };
+    result = { kind: 'range', start: spanOf(first, first.year ?? ctx.year ?? null)?.[0] ?? null, end: null };
   }
 
   const startOf = (): string | null => (result.kind === 'date' ? result.end : result.start);

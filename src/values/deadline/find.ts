@@ -22,7 +22,9 @@ const PERIODIC_START = new RegExp(`${NOT_AFTER_WORD}(?:định\\s+kỳ|theo\\s+(
 /** "100 ngày kể từ …", "15 ngày làm việc sau khi …" */
 const RELATIVE_START = new RegExp(`${NOT_AFTER_WORD}\\d{1,3}\\s+(?:ngày|tuần|tháng)${NOT_BEFORE_WORD}`, 'giu');
 /** A bare "hằng năm" is often part of a target ("Tỷ lệ tốt nghiệp hằng năm đạt 99%"): periodic needs more. */
-const PERIODIC_IS_DEADLINE = /định\s+kỳ|theo\s+(?:hằng|hàng)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý)|năm\s*\d{4}/iu;
+const PERIODIC_IS_DEADLINE = /định\s+kỳ|theo\s+(?:hằng|hàng)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý)|năm\s*\d{4}|liền\s+kề|kế\s+tiếp|tiếp\s+theo/iu;
+/** "Từ 19 giờ 30 phút - 20 giờ ngày 12/3": the time of a meeting or an event, not a deadline, unless a deadline word leads it. */
+const TIME_OF_DAY_IN = /\d\s*(?:giờ|h(?![\p{L}]))/u;
 /** What a label may introduce that we cannot read: up to the end of the clause. */
 const CLAUSE = /[^.;\n]{1,120}/uy;
 
@@ -57,6 +59,7 @@ function candidate(
 function acceptable(c: Candidate): boolean {
   const { kind, end, relative, raw } = c.deadline;
   if (c.strength < 3 && kind === 'continuous') return false;
+  if (c.strength < 2 && TIME_OF_DAY_IN.test(raw)) return false;
   if (c.strength < 2 && kind === 'range' && end === null) return false;
   if (c.strength < 2 && kind === 'relative' && relative?.days === undefined && relative?.months === undefined) return false;
   if (c.strength < 3 && kind === 'periodic' && !PERIODIC_IS_DEADLINE.test(raw)) return false;

@@ -3,6 +3,7 @@
 import type { Deadline } from '../../model/registry.js';
 import { cleanText } from '../../model/text.js';
 import { parseExpression, type DeadlineContext, type ParsedDeadline } from './expression.js';
+import { findDeadline } from './find.js';
 import type { TermOptions } from './terms.js';
 import { EMPTY_CELL, HAS_PERIODIC_WORD, LABEL, LEAD_WORD, PERIODIC_WORDS_ONLY } from './patterns.js';
 
@@ -41,7 +42,7 @@ export function skipLeadWords(s: string, pos: number): number {
  * 2024" → quarter 01-01..09-30; dates → the last date), different kinds → range. Only dated values combine.
  */
 function combine(a: ParsedDeadline, b: ParsedDeadline): ParsedDeadline | null {
-  if (a.kind === 'periodic' && b.kind === 'periodic') return { kind: 'periodic', start: null, end: null, endPos: b.endPos };
+  if (a.kind === 'periodic' && b.kind === 'periodic') return { kind: 'periodic', start: null, end: null, ...(a.period && a.period === b.period ? { period: a.period } : {}), endPos: b.endPos };
   if (!a.end || !b.end) return null;
   if (a.kind === b.kind && a.kind === 'date') return { kind: 'date', start: null, end: a.end > b.end ? a.end : b.end, endPos: b.endPos };
   const starts = [a.kind === 'date' ? a.end : a.start, b.kind === 'date' ? b.end : b.start];
@@ -79,5 +80,9 @@ export function parseDeadline(raw: string | null | undefined, ctx: DeadlineConte
   }
   // "6 tháng, hằng năm và định kỳ": only periodic words.
   if (PERIODIC_WORDS_ONLY.test(s) && HAS_PERIODIC_WORD.test(s)) return { raw: s, kind: 'periodic', start: null, end: null };
+  // A longer cell that states its deadline in a phrase: "Xây dựng báo cáo, gửi Sở Nội vụ chậm nhất là ngày 20/6/2025 …".
+  // Only a phrase with a deadline word counts, so a cited document's date ("… số 12/QĐ-UBND ngày 05/3/2025") never does.
+  const phrase = findDeadline(s, ctx);
+  if (phrase && phrase.kind !== 'unknown') return { ...phrase, raw: s };
   return { raw: s, kind: 'unknown', start: null, end: null };
 }

@@ -21,6 +21,8 @@ export const DATE_WORDS = re(String.raw`ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?
 export const DATE_NO_YEAR = re(String.raw`(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?![\d\/.\-])`);
 /** "ngày 15 hằng tháng", "trước ngày 15 tháng 6 hằng năm", "ngày 20 của tháng cuối quý" is not covered. */
 export const PERIODIC_DAY = re(String.raw`ngày\s*(\d{1,2})(?:\s*(?:tháng\s*\d{1,2}|\/\s*\d{1,2}))?\s+(?:hằng|hàng|mỗi)\s+(tháng|quý|năm)${END}`);
+/** "ngày 05 của tháng liền kề", "ngày 31/01 năm liền kề", "ngày 20 tháng sau" — a day of every next month/quarter/year. */
+export const PERIODIC_NEXT = re(String.raw`ngày\s*(\d{1,2})(?:\s*(?:tháng\s*\d{1,2}|\/\s*\d{1,2}))?\s+(?:của\s+)?(tháng|quý|năm)\s+(?:liền\s+kề|kế\s+tiếp|tiếp\s+theo|sau)${END}`);
 /** "Tháng 02/2024", "6/2025", "tháng 6-2024"; the word "tháng" is optional only where a deadline is expected. */
 export const MONTH_NUMERIC = re(String.raw`(tháng\s*)?(\d{1,2})${SEP}(\d{4})(?!\d)`);
 /** "Tháng 11, 12/2013", "tháng 3 - 6/2024", "tháng 6 và tháng 12 năm 2024" */
@@ -55,7 +57,7 @@ export const FROM_MEANS_DOC_DATE = /ban\s+hành|(?:^|\s)ký(?:$|\s)/iu;
 export const FROM_NAMES_OTHER_DOC = /\bsố\s*\d/iu;
 
 /** A time of day before a date, skipped: "07 giờ 30 phút ngày 24/11/2023", "14h00, ngày 5/3/2024". */
-export const TIME_OF_DAY = re(String.raw`\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?=ngày)`);
+export const TIME_OF_DAY = re(String.raw`\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?\s*,?\s*(?=ngày)`);
 
 /** Joins the two ends of a range: "Từ tháng 3/2024 đến tháng 6/2024", "2025-2026", "2025 - 2026". */
 export const RANGE_JOIN = re(String.raw`\s*(?:-|–|—|đến\s+hết|đến|tới)\s*`);
@@ -70,7 +72,7 @@ export const THEN_PERIODIC = re(String.raw`\s*(?:(?:,|;)?\s*(?:và|,)\s+(?:[^;.]
 
 /** Words before the value that keep their meaning in `raw`: "chậm nhất", "trước ngày", "hoàn thành trong", "cuối". */
 export const LEAD_WORD = re(
-  String.raw`(?:hoàn\s+thành(?:\s+xong)?|xong|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trước|trong\s+vòng|trong|vào|cuối|đầu|giữa|đến\s+hết|hết|dự\s+kiến|khoảng|giai\s+đoạn)${END}\s*`,
+  String.raw`(?:hoàn\s+thành(?:\s+xong)?|xong|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trước|trong\s+vòng|trong|vào|cuối|đầu|giữa|đến\s+hết|hết|đến(?=\s*\d)|bắt\s+đầu(?:\s+thực\s+hiện)?|dự\s+kiến|khoảng|giai\s+đoạn)${END}\s*`,
 );
 /** Labels before the value that are not part of it: "Thời gian thực hiện:", "Thời hạn:", "Lộ trình:". */
 export const LABEL = re(

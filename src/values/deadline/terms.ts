@@ -1,7 +1,7 @@
 // One time expression at a position ("Quý I, II năm 2024", "Tháng 02/2024", "100 ngày kể từ …"),
 // before it is combined into a range or resolved against the document date.
 
-import type { DeadlineKind } from '../../model/registry.js';
+import type { DeadlineKind, DeadlinePeriod } from '../../model/registry.js';
 import { isoDate, isPlausibleYear, monthSpan, monthsSpan, quarterNumber, quarterSpan, yearSpan } from './calendar.js';
 import {
   CONTINUOUS,
@@ -15,6 +15,7 @@ import {
   MONTH_WORDS,
   PERIODIC,
   PERIODIC_DAY,
+  PERIODIC_NEXT,
   QUARTER,
   RELATIVE,
   SCHOOL_YEAR,
@@ -33,6 +34,10 @@ export interface Term {
   relative?: { days?: number; months?: number; from: string };
   /** Just a year ("2025", "năm học 2023-2024"): too vague after a weak lead word like "trong". */
   yearOnly: boolean;
+  /** How often a periodic term recurs ("hằng tuần" → week). */
+  period?: DeadlinePeriod;
+  /** Began with a time of day ("19 giờ 30 phút - 20 giờ ngày 12 tháng 3"): one day, even after "Từ". */
+  timed?: boolean;
   end: number;
 }
 
@@ -108,9 +113,14 @@ const dateNoYear: Matcher = (s, pos, opts) => {
   return { kind: 'date', year: null, span: (yy) => dateSpan(yy, mo, d), yearOnly: false, end: pos + m[0].length };
 };
 
+/** "tuần" → week …; undefined for anything else ("định kỳ 6 tháng"). */
+const PERIOD_OF: Record<string, DeadlinePeriod> = { ngày: 'day', tuần: 'week', tháng: 'month', quý: 'quarter', năm: 'year' };
+const periodOf = (unit: string | undefined): DeadlinePeriod | undefined => (unit ? PERIOD_OF[unit.toLowerCase()] : undefined);
+const withPeriod = (t: Term, p: DeadlinePeriod | undefined): Term => (p ? { ...t, period: p } : t);
+
 const periodicDay: Matcher = (s, pos) => {
-  const m = at(PERIODIC_DAY, s, pos);
-  return m ? { kind: 'periodic', year: null, span: null, yearOnly: false, end: pos + m[0].length } : null;
+  const m = at(PERIODIC_DAY, s, pos) ?? at(PERIODIC_NEXT, s, pos);
+  return m ? withPeriod({ kind: 'periodic', year: null, span: null, yearOnly: false, end: pos + m[0].length }, periodOf(m[2])) : null;
 };
 
 function dateSpan(y: number, mo: number, d: number): Span | null {
@@ -174,7 +184,7 @@ const periodic: Matcher = (s, pos) => {
   const m = at(PERIODIC, s, pos);
   if (!m) return null;
   const y = yearOf(m[3]);
-  return { kind: 'periodic', year: y, span: y === null ? null : yearSpan, yearOnly: false, end: pos + m[0].length };
+  return withPeriod({ kind: 'periodic', year: y, span: y === null ? null : yearSpan, yearOnly: false, end: pos + m[0].length }, periodOf(m[1] ?? m[2]));
 };
 
 const continuous: Matcher = (s, pos) => {
@@ -212,7 +222,10 @@ const MATCHERS: Matcher[] = [
 /** The time expression starting exactly at `pos`, or null. */
 export function matchTerm(s: string, pos: number, opts: TermOptions): Term | null {
   const time = at(TIME_OF_DAY, s, pos);
-  if (time) return dateNumeric(s, pos + time[0].length, opts) ?? dateWords(s, pos + time[0].length, opts);
+  if (time) {
+    const t = dateNumeric(s, pos + time[0].length, opts) ?? dateWords(s, pos + time[0].length, opts);
+    return t ? { ...t, timed: true } : null;
+  }
   for (const matcher of MATCHERS) {
     const t = matcher(s, pos, opts);
     if (t && (opts.allowYearOnly || !t.yearOnly)) return t;

@@ -1,10 +1,12 @@
-// extractMany: many inputs, in-process or on worker threads, results always in input order.
+// extractMany: many inputs on worker threads (or in this thread), results always in input order.
 import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../extract/index.js';
 import type { PlanDocument } from '../model/registry.js';
 import type { BytesInput } from '../pipeline.js';
 import { toFailure, type BatchFailure } from './failure.js';
-import { runPool, SKIPPED, type WorkerReply, type WorkerRequest } from './pool.js';
+import { skippedFailure } from './messages.js';
+import { runPool, type PoolOptions } from './pool.js';
+import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 export type { BatchFailure } from './failure.js';
 
@@ -15,7 +17,8 @@ export type BatchResult =
   | { index: number; path: string; ok: true; document: PlanDocument; ms: number }
   | { index: number; path: string; ok: false; error: BatchFailure; ms: number; skipped?: boolean };
 
-export interface BatchOptions extends ExtractOptions {
+/** What the batch itself takes; every other field is an ExtractOptions field, passed on as is. */
+export interface BatchControl {
   /** Parallel workers; default os.availableParallelism(). */
   jobs?: number;
   /** Per-file time limit in seconds (workers only); default 120. */
@@ -24,15 +27,19 @@ export interface BatchOptions extends ExtractOptions {
   maxMemoryMb?: number;
   /** Stop at the first failure; the inputs not yet done are reported as skipped. */
   failFast?: boolean;
-  /** Run in this thread (no time/memory limit). Default: only when there is a single input. */
+  /** Run in this thread, with no time or memory limit. Default false: every input on a worker. */
   inProcess?: boolean;
   /** Called once per input, in input order (out-of-order completions are held back). */
   onResult?: (result: BatchResult) => void | Promise<void>;
   /** Called as each input finishes, in completion order (progress display). */
   onSettled?: (result: BatchResult) => void;
-  /** Test-only: inputs whose path contains this substring hang their worker (see worker.ts). */
-  testHang?: string;
+  /** The worker module (default: the one built beside this library; tests run the sources). */
+  workerUrl?: PoolOptions['workerUrl'];
+  /** Stop early: inputs not finished are reported as skipped (the CLI aborts when stdout closes). */
+  signal?: AbortSignal;
 }
+
+export interface BatchOptions extends ExtractOptions, BatchControl {}
 
 export const DEFAULT_TIMEOUT_SECONDS = 120;
 export const DEFAULT_MAX_MEMORY_MB = 1024;
@@ -47,7 +54,7 @@ class InOrder {
   private next = 0;
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(count: number, private readonly onResult?: BatchOptions['onResult']) {
+  constructor(count: number, private readonly onResult?: BatchControl['onResult']) {
     this.done = new Array(count);
   }
 
@@ -66,49 +73,46 @@ class InOrder {
 }
 
 export async function extractMany(inputs: readonly BatchInput[], opts: BatchOptions = {}): Promise<BatchResult[]> {
-  const order = new InOrder(inputs.length, opts.onResult);
-  const extractOptions: ExtractOptions = {
-    ...(opts.password !== undefined ? { password: opts.password } : {}),
-    ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
-    ...(opts.maxInflate !== undefined ? { maxInflate: opts.maxInflate } : {}),
-  };
-  const started = new Map<number, number>();
+  const { jobs, timeoutPerFile, maxMemoryMb, failFast, inProcess, onResult, onSettled, workerUrl, signal, ...extract } = opts;
+  const order = new InOrder(inputs.length, onResult);
   const record = (r: BatchResult) => {
-    opts.onSettled?.(r);
+    onSettled?.(r);
     order.add(r);
   };
-  const inProcess = opts.inProcess ?? inputs.length <= 1;
   if (inProcess) {
-    await runInProcess(inputs, extractOptions, opts.failFast ?? false, record);
-  } else {
-    const requests: WorkerRequest[] = inputs.map((input, id) => ({
-      id,
-      input: typeof input === 'string' ? { path: input } : input,
-      options: extractOptions,
-    }));
-    const seen = new Set<number>();
-    await runPool(
-      requests,
-      {
-        size: opts.jobs ?? availableParallelism(),
-        timeoutMs: (opts.timeoutPerFile ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
-        maxMemoryMb: opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
-        ...(opts.testHang ? { testHang: opts.testHang } : {}),
+    await runInProcess(inputs, extract, failFast ?? false, record, signal);
+    return order.flush();
+  }
+  const requests: WorkerRequest[] = inputs.map((input, id) => ({
+    id,
+    input: typeof input === 'string' ? { path: input } : input,
+    options: extract,
+  }));
+  const started = new Map<number, number>();
+  const seen = new Set<number>();
+  await runPool(
+    requests,
+    {
+      size: jobs ?? availableParallelism(),
+      timeoutMs: (timeoutPerFile ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+      maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+      ...(workerUrl !== undefined ? { workerUrl } : {}),
+    },
+    {
+      onStart: (id) => started.set(id, Date.now()),
+      onReply: (reply: WorkerReply) => {
+        if (seen.has(reply.id)) return false;
+        seen.add(reply.id);
+        const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
+        record(r);
+        return !r.ok && !r.skipped && failFast === true;
       },
-      {
-        onStart: (id) => started.set(id, Date.now()),
-        onReply: (reply: WorkerReply) => {
-          seen.add(reply.id);
-          const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
-          record(r);
-          return !r.ok && !('skipped' in r && r.skipped) && opts.failFast === true;
-        },
-      },
-    );
-    // Inputs never handed out (--fail-fast stopped the pool).
-    for (let i = 0; i < inputs.length; i++) {
-      if (!seen.has(i)) record({ index: i, path: pathOf(inputs[i]), ok: false, error: SKIPPED(), ms: 0, skipped: true });
-    }
+      ...(signal ? { signal } : {}),
+    },
+  );
+  // Inputs never handed out (--fail-fast stopped the pool).
+  for (let i = 0; i < inputs.length; i++) {
+    if (!seen.has(i)) record({ index: i, path: pathOf(inputs[i]), ok: false, error: skippedFailure(), ms: 0, skipped: true });
   }
   return order.flush();
 }
@@ -124,6 +128,7 @@ async function runInProcess(
   options: ExtractOptions,
   failFast: boolean,
   record: (r: BatchResult) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   // Loaded here, not at the top: --version and usage errors never load the pipeline.
   let pipeline: typeof import('../pipeline.js');
@@ -138,8 +143,8 @@ async function runInProcess(
   for (let index = 0; index < inputs.length; index++) {
     const input = inputs[index];
     const path = pathOf(input);
-    if (stop) {
-      record({ index, path, ok: false, error: SKIPPED(), ms: 0, skipped: true });
+    if (stop || signal?.aborted) {
+      record({ index, path, ok: false, error: skippedFailure(), ms: 0, skipped: true });
       continue;
     }
     const t0 = Date.now();
