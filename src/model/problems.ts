@@ -80,6 +80,8 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   BLANK_NUMBER: w('The number is left blank, as drafts do ("Số: /TB-SGDĐT").', 'the document number is blank', 'số văn bản để trống', 'seed 004: "Số: /TB-SGDĐT"'),
   NO_DATE: w('No place/date line was found.', 'no date found', 'không tìm thấy ngày ban hành', 'a text cut after the title'),
   PARTIAL_DATE: w('The date has blanks; the ISO date keeps what is there (YYYY-MM).', 'the date has blanks', 'ngày ban hành để trống một phần', 'seed 001: "ngày tháng 02 năm 2024" → 2024-02'),
+  UNREADABLE_DATE: w('The day or month of the date is not digits as read (handwriting, OCR); left blank, never guessed.', 'the date has unreadable digits', 'ngày tháng có chữ số không đọc được', 'OCR of a scan: "Hà Nói, ngày l5 thang 10 nam 2025" → 2025-10'),
+  UNREADABLE_NUMBER: w('The number\'s seq is not digits as read (handwriting, OCR); seq left null, never guessed.', 'the document number has unreadable digits', 'số văn bản có chữ số không đọc được', 'OCR of a scan: "Sô: 4?09/BCA-C04"'),
   NO_ISSUER: w('No issuing body was found in the header.', 'no issuing body found', 'không tìm thấy cơ quan ban hành', 'a header lost in conversion'),
   NO_TITLE: w('No title (trích yếu) was found.', 'no title found', 'không tìm thấy trích yếu', 'a kind line followed directly by the body'),
   META_FROM_APPENDIX: w('Metadata was taken from an appendix caption because the header was missing.', 'metadata taken from an appendix caption', 'thông tin lấy từ tiêu đề phụ lục', 'seed 000: "Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2024 của Sở GDĐT"'),
@@ -88,6 +90,8 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   NO_RECIPIENTS: w('No Nơi nhận list was found.', 'no recipients found', 'không tìm thấy nơi nhận', 'a document without its closing'),
   // Body
   DUPLICATE_LABEL: w('A section label is repeated at the same level.', 'a section label is repeated', 'số mục bị lặp', 'seed 002: two "II."'),
+  NUMBERING_GAP: w('Numbering skips an item at one level ("II.3" then "II.5"); both kept as printed.', 'the numbering skips', 'số thứ tự bị nhảy cóc', 'congbot KH 252/KH-BCĐQG1237 chunk 5: "2." then "4. Thời gian thực hiện"'),
+  NUMBERING_RESTART: w('Numbering starts again at a lower number under the same heading; both kept as printed.', 'the numbering starts again', 'số thứ tự bắt đầu lại', 'viparse ground truth 2005-1ADDZ: "1" after "14" under (6)'),
   FOOTNOTE_UNREFERENCED: w('A footnote has no reference mark in the text.', 'a footnote is not referenced', 'chú thích không được tham chiếu', 'a footnote whose mark the converter dropped'),
   CITATION_DATE_CONFLICT: w('The same document is cited with two dates.', 'a citation has two dates', 'văn bản được dẫn với hai ngày khác nhau', 'seed 001: Quyết định 522/QĐ-TTg cited as 14/5/2019 and 14/5/2018'),
   // Tables

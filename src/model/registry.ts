@@ -34,10 +34,10 @@ export interface PlanMeta {
   date: DocDate | null;
   title: string | null;
   signatures?: string[];
-  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
-  addressees?: string[];
   /** True when the document is marked DỰ THẢO (boxed or standing alone in the header). */
   draft?: boolean;
+  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
+  addressees?: string[];
 }
 
 /** A paragraph before the first numbered section ("Căn cứ …", "Thực hiện …", "Ngày 12/11/2024, …"). */

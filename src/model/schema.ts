@@ -95,8 +95,8 @@ export const planRegistrySchema = {
             date: { type: ['object', 'null'], required: ['raw', 'iso'], properties: { raw: str, iso: isoDate } },
             title: strOrNull,
             signatures: strList,
-            addressees: strList,
             draft: { type: 'boolean' },
+            addressees: strList,
           },
         },
         preamble: {

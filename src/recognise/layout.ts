@@ -3,7 +3,7 @@
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
-import { APPENDIX, CLOSING_FORMULA, fold, KINH_GUI, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
+import { APPENDIX, CLOSING_FORMULA, fold, OUTLINE_HEAD, KINH_GUI, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
 
 /** Document kinds, upper case, as printed above the title (from the one vocabulary). */
 export const DOCUMENT_KINDS = KIND_LINE_NAMES;
@@ -171,7 +171,9 @@ export function findLayout(model: DocumentModel): Layout {
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
     if (bodyEnd === blocks.length && testVocab(CLOSING_SENTENCE, b.text)) bodyEnd = i;
-    if (appendix < 0 && isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) {
+    // An attached report outline ("ĐỀ CƯƠNG BÁO CÁO …", in capitals) is an appendix too: its own
+    // I–VIII never join the body's tree.
+    if (appendix < 0 && ((isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) || (b.text.length <= 200 && testVocab(OUTLINE_HEAD, b.text, { fold: false })))) {
       appendix = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
