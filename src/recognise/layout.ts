@@ -77,7 +77,7 @@ export function findKind(blocks: Block[]): KindMatch | null {
 
 
 /** The issuing authority line a QUYẾT ĐỊNH / NGHỊ QUYẾT prints under its title ("CHÍNH PHỦ"). */
-const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG)(?![\p{L}\p{N}])/u;
+const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG BAN|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}\p{N}])/u;
 
 function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;
@@ -149,7 +149,8 @@ export function findLayout(model: DocumentModel): Layout {
     // place/date of the right column in a text conversion) belong to the header, not the body.
     while (bodyStart < blocks.length) {
       const b = blocks[bodyStart];
-      if (isTextBlock(b) && (b.zone === 'header' || isHeaderLine(b.text))) bodyStart++;
+      // The issuing authority a QUYẾT ĐỊNH prints under its title ("TỔ TRƯỞNG TỔ GIÚP VIỆC …", "CHÍNH PHỦ") too.
+      if (isTextBlock(b) && (b.zone === 'header' || isHeaderLine(b.text) || (b.type === 'heading' && AUTHORITY_LINE_RE.test(b.text) && isUpperWords(b.text)))) bodyStart++;
       else break;
     }
   } else {
