@@ -71,6 +71,9 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
     ...(opts.password !== undefined ? { password: opts.password } : {}),
     ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
     ...(opts.maxInflate !== undefined ? { maxInflate: opts.maxInflate } : {}),
+    ...(opts.ocr !== undefined ? { ocr: opts.ocr } : {}),
+    ...(opts.ocrCache !== undefined ? { ocrCache: opts.ocrCache } : {}),
+    ...(opts.ocrEngine !== undefined ? { ocrEngine: opts.ocrEngine } : {}),
   };
   const started = new Map<number, number>();
   const record = (r: BatchResult) => {

@@ -16,6 +16,10 @@ export interface ConvertOptions {
   password?: string;
   maxPages?: number;
   maxInflate?: number;
+  /** OCR of scanned PDF pages (default auto), its cache folder and engine. */
+  ocr?: OcrMode;
+  cache?: string;
+  ocrEngine?: OcrEngineChoice;
   jobs?: number;
   /** Seconds; undefined when not given (the default then applies to batches only). */
   timeoutPerFile?: number;
@@ -33,6 +37,10 @@ export type Action =
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
 
+const OCR_MODES: readonly OcrMode[] = ['auto', 'force', 'off'];
+const OCR_ENGINES: readonly OcrEngineChoice[] = ['auto', 'tesseract', 'tesseract.js'];
+type OcrMode = 'auto' | 'force' | 'off';
+type OcrEngineChoice = 'auto' | 'tesseract' | 'tesseract.js';
 const FROM_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx', 'pdf', 'html'];
 const LANGS: readonly Lang[] = ['vi', 'en'];
 
@@ -77,6 +85,9 @@ interface RawOptions {
   password?: string;
   maxPages?: string;
   maxInflate?: string;
+  ocr?: string;
+  cache?: string;
+  ocrEngine?: string;
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
@@ -105,6 +116,9 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('--password <password>', t('optPassword'))
     .option('--max-pages <n>', t('optMaxPages'))
     .option('--max-inflate <bytes>', t('optMaxInflate'))
+    .option('--ocr <mode>', `${t('optOcr')}: auto|force|off (auto)`)
+    .option('--ocr-engine <engine>', `${t('optOcrEngine')}: auto|tesseract|tesseract.js (auto)`)
+    .option('--cache <dir>', t('optCache'))
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
@@ -170,6 +184,11 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (maxPages !== undefined) options.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);
     if (maxInflate !== undefined) options.maxInflate = maxInflate;
+    const ocr = choice(t, '--ocr', raw.ocr, OCR_MODES);
+    if (ocr) options.ocr = ocr;
+    const ocrEngine = choice(t, '--ocr-engine', raw.ocrEngine, OCR_ENGINES);
+    if (ocrEngine) options.ocrEngine = ocrEngine;
+    if (raw.cache !== undefined) options.cache = raw.cache;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);

@@ -6,6 +6,7 @@ import type { PlanDocument } from '../model/registry.js';
 import type { BytesInput } from '../pipeline.js';
 import type { BatchFailure } from './failure.js';
 import { MESSAGES } from './messages.js';
+import { ocrTimeLimitMs } from '../extract/ocr/time.js';
 
 export interface WorkerRequest {
   id: number;
@@ -72,15 +73,24 @@ class Lane {
         resolve(reply);
       };
       const fail = (error: BatchFailure, kill = true) => finish({ id: req.id, ok: false, error }, kill);
-      const onMessage = (reply: WorkerReply) => {
-        if (reply.id === req.id) finish(reply, false);
+      const onMessage = (reply: WorkerReply | { id: number; ocrPages: number }) => {
+        if (reply.id !== req.id) return;
+        if ('ocrPages' in reply) {
+          // The file's time limit grows with its OCR'd pages.
+          clearTimeout(timer);
+          timer = setTimeout(onTimeout, Math.max(0, ocrTimeLimitMs(this.opts.timeoutMs, reply.ocrPages) - (Date.now() - started)));
+          return;
+        }
+        finish(reply, false);
       };
       const onError = (err: Error & { code?: string }) => {
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(bilingual('OUT_OF_MEMORY', 'outOfMemory', this.opts.maxMemoryMb));
         else fail(bilingual('WORKER_DIED', 'workerDied', err.message));
       };
       const onExit = (code: number) => fail(bilingual('WORKER_DIED', 'workerDied', `exit ${code}`));
-      const timer = setTimeout(() => fail(bilingual('TIMEOUT', 'timeout', this.opts.timeoutMs / 1000)), this.opts.timeoutMs);
+      const started = Date.now();
+      const onTimeout = () => fail(bilingual('TIMEOUT', 'timeout', this.opts.timeoutMs / 1000));
+      let timer = setTimeout(onTimeout, this.opts.timeoutMs);
       this.cancelCurrent = () => fail(SKIPPED());
       w.on('message', onMessage);
       w.on('error', onError);

@@ -16,10 +16,12 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
   try {
     const path = req.input.path;
     if (testHang && path.includes(testHang)) for (;;);
+    // OCR'd pages grow the file's time limit: the pool is told how many (see pool.ts).
+    const options = { ...req.options, onOcrPages: (ocrPages: number) => parentPort?.postMessage({ id: req.id, ocrPages }) };
     const document =
       'bytes' in req.input
-        ? await extractBytes(req.input, req.options)
-        : await extractFile(req.input.path, req.options);
+        ? await extractBytes(req.input, options)
+        : await extractFile(req.input.path, options);
     return { id: req.id, ok: true, document };
   } catch (e) {
     return { id: req.id, ok: false, error: toFailure(e) };

@@ -24,8 +24,8 @@ export function notPdf(detail: string): PlanExtractError {
 
 export function scanned(pages: number): PlanExtractError {
   return new PlanExtractError('PDF_SCANNED', {
-    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR, which plan-extract does not do yet (install tesseract-ocr-vie and convert it to a searchable PDF first)`,
-    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR), plan-extract chưa hỗ trợ (cài tesseract-ocr-vie và chuyển thành PDF có văn bản trước)`,
+    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR (run without --ocr off; the OCR found no text if it ran)`,
+    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR) (chạy không có --ocr off; nếu OCR đã chạy thì không tìm thấy chữ)`,
   });
 }
 

@@ -9,6 +9,7 @@ import { damagedPage, scanned, timedOut, tooManyPages } from './errors.js';
 import { runningLines } from './furniture.js';
 import { layoutPage, type PageInput } from './layout.js';
 import { buildLines } from './lines.js';
+import { ocrReason } from '../ocr/select.js';
 import { openPdf } from './open.js';
 import { readPage } from './page.js';
 import { extractTables } from './tables.js';
@@ -44,7 +45,11 @@ export const extract: Extractor = async (input, opts) => {
       inputs.push({ data, lines: buildLines(rest), tables, landscape: data.width > data.height });
     }
     if (!inputs.length && unreadable.length) throw unreadable[0].error;
+    // Scanned pages (no text, stamp text only, or a garbage layer): OCR, loaded only when needed.
+    const wanted = inputs.map((p) => ({ input: p, reason: ocrReason(p.data.items, opts.ocr ?? 'auto') })).filter((w) => w.reason !== null) as Parameters<typeof import('../ocr/pass.js').ocrPass>[1];
+    const ocr = wanted.length ? await (await import('../ocr/pass.js')).ocrPass(input.bytes, wanted, opts, deadline, PDF_TIME_LIMIT_MS / 1000) : null;
     const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages);
+    if (ocr) (await import('../ocr/pass.js')).addOcrResult(model, ocr);
     for (const u of unreadable) model.warnings.push({ code: 'PDF_PAGE_UNREADABLE', message: u.error.message, prov: { page: u.page } });
     if (!hasEof(input.bytes)) model.warnings.push({ code: 'PDF_TRUNCATED', message: 'the PDF has no end-of-file marker (%%EOF): it looks truncated, and content may be missing' });
     return model;
