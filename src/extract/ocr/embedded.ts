@@ -40,7 +40,8 @@ export async function embeddedEngine(): Promise<OcrEngine> {
     logger: () => undefined,
     errorHandler: () => undefined,
   });
-  await worker.setParameters({ tessedit_pageseg_mode: '3' });
+  // debug_file: tesseract's notes ("Detected 969 diacritics") would otherwise go to our stdout.
+  await worker.setParameters({ tessedit_pageseg_mode: '3', debug_file: '/dev/null' });
   let lastDpi = 0;
   return {
     name: 'tesseract.js',

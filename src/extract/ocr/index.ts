@@ -31,7 +31,7 @@ export interface OcrOptions {
 }
 
 /** Chosen by measurement on the corpus scans (README, "OCR"). */
-export const DEFAULT_DPI = 300;
+export const DEFAULT_DPI = 200;
 /** Skews smaller than this (degrees) are left alone. */
 const MIN_SKEW = 0.15;
 

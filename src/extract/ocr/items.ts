@@ -42,22 +42,54 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** Lines whose measured size is within this share of the page's usual size are set in it: OCR boxes jitter, type does not. */
+const SAME_SIZE = 0.25;
+
 /** Items for the lines of a page; `scale` = points per pixel. */
 export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
   const out: PdfItem[] = [];
-  for (const l of lines) {
-    // Medians: a seal or a signature stroke through one word must not make the whole line tall.
+  // Medians: a seal or a signature stroke through one word must not make the whole line tall.
+  const measured = lines.map((l) => {
     const base = median(l.words.map((w) => w.top + w.height)) * scale;
-    const lineTop = median(l.words.map((w) => w.top)) * scale;
-    // Most Vietnamese words carry an ascender or a mark: from their top to the baseline is ~0.85 em.
-    const size = Math.max(4, (base - lineTop) / 0.85);
+    // The top of the taller words (an ascender or a mark: most Vietnamese words have one) is ~0.9 em over the baseline.
+    const tops = l.words.map((w) => w.top).sort((x, y) => x - y);
+    const lineTop = tops[Math.floor((tops.length - 1) * 0.25)] * scale;
+    return { l, base, size: Math.max(4, (base - lineTop) / 0.9) };
+  });
+  const usual = median(measured.flatMap((m) => m.l.words.map(() => m.size)));
+  for (const { l, base, size: raw } of measured) {
+    const size = Math.abs(raw - usual) <= usual * SAME_SIZE ? usual : raw;
+    const tabbed = l.words.length > 1 && (l.words[1].left - (l.words[0].left + l.words[0].width)) * scale >= size * 2;
+    const words = fixMarker(l.words.map((w) => w.text), tabbed);
     l.words.forEach((w, i) => {
       // OCR words are words: a trailing space keeps them apart even when their boxes touch.
-      const str = i < l.words.length - 1 ? `${w.text} ` : w.text;
+      const str = i < l.words.length - 1 ? `${words[i]} ` : words[i];
       out.push({ str, x0: w.left * scale, x1: (w.left + w.width) * scale, base, size, font: OCR_FONT, bold: false, italic: false, spaceAfter: true });
     });
   }
   return out;
+}
+
+/** What OCR makes of a lone "I." or "1." marker: "1", "l.", "L.", "T,", "JT", "|"… */
+const ONE_LIKE = /^(?:[1lIJT|][.,:;]?|JT|Jl|[lI]\.?[.,])$/u;
+
+/**
+ * A numbering marker at the start of a line, as OCR misreads it: the dot read as ":" ";" "," or
+ * "..." ("2:" "1;" "II..." → "2." "1." "II."); and a marker set apart by a tab (a gap of two font
+ * sizes or more) that OCR read as "1", "L.", "T," or "JT": "I." before an upper-case heading,
+ * "1." before running text. Only the line's first word changes, and only when more words follow.
+ */
+export function fixMarker(words: string[], tabbed = false): string[] {
+  if (words.length < 2) return words;
+  const rest = words.slice(1);
+  const m = /^(\d{1,2}|[IVX]{1,5})(?:[:;,]|\.{2,})$/u.exec(words[0]);
+  if (m) return [`${m[1]}.`, ...rest];
+  if (tabbed && ONE_LIKE.test(words[0])) {
+    const text = rest.join(' ');
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return [letters && letters === letters.toLocaleUpperCase('vi') ? 'I.' : '1.', ...rest];
+  }
+  return words;
 }
 
 /** OCR items that repeat text the page's text layer already has (a stamp drawn on the page) are dropped. */
