@@ -8,6 +8,7 @@ import { readCached, writeCached, type CacheKey } from './cache.js';
 import { embeddedEngine } from './embedded.js';
 import { estimateSkew, rotate, toPgm } from './image.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
+import { repairMarkers } from './markers.js';
 import { nativeEngine, probeNative } from './native.js';
 import { pageRenderer, type PageRenderer, type Renderer } from './render.js';
 import type { OcrEngine, OcrPageResult, OcrSummary } from './types.js';
@@ -113,6 +114,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
     renderer = await pageRenderer(bytes, opts.password, opts.renderer);
     const cache = opts.cacheDir ? { dir: opts.cacheDir, sha256: createHash('sha256').update(bytes).digest('hex') } : undefined;
     let cacheWarned = false;
+    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number }[] = [];
     for (const req of pages) {
       if (opts.deadline && Date.now() > opts.deadline) throw new OcrTimeout(req.page);
       let result: OcrPageResult;
@@ -128,6 +130,11 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
         continue;
       }
       const lines = groupLines(result.words).filter((l) => !isNoise(l));
+      pageLines.push({ req, lines, width: result.width });
+    }
+    // Markers are checked in reading order, top to bottom on each page.
+    repairMarkers(pageLines.flatMap((p) => [...p.lines].sort((a, b) => Math.min(...a.words.map((w) => w.top)) - Math.min(...b.words.map((w) => w.top)))));
+    for (const { req, lines, width } of pageLines) {
       for (const l of lines) for (const w of l.words) {
         confSum += w.conf;
         confN++;
@@ -137,7 +144,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
         const sample = low.slice(0, 2).map((l) => `"${l.text.slice(0, 60)}"`).join(', ');
         warnings.push({ code: 'OCR_LOW_CONFIDENCE', message: `page ${req.page}: ${low.length} of ${lines.length} OCR line${lines.length === 1 ? '' : 's'} read with low confidence (< ${LOW_CONF} %), e.g. ${sample}; check them against the scan`, prov: { page: req.page } });
       }
-      const scale = req.width / result.width;
+      const scale = req.width / width;
       items.set(req.page, withoutOverlap(lineItems(lines, scale), req.kept));
     }
   } finally {

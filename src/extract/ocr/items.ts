@@ -59,8 +59,7 @@ export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
   const usual = median(measured.flatMap((m) => m.l.words.map(() => m.size)));
   for (const { l, base, size: raw } of measured) {
     const size = Math.abs(raw - usual) <= usual * SAME_SIZE ? usual : raw;
-    const tabbed = l.words.length > 1 && (l.words[1].left - (l.words[0].left + l.words[0].width)) * scale >= size * 2;
-    const words = fixMarker(l.words.map((w) => w.text), tabbed);
+    const words = fixMarker(l.words.map((w) => w.text));
     l.words.forEach((w, i) => {
       // OCR words are words: a trailing space keeps them apart even when their boxes touch.
       const str = i < l.words.length - 1 ? `${words[i]} ` : words[i];
@@ -70,26 +69,11 @@ export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
   return out;
 }
 
-/** What OCR makes of a lone "I." or "1." marker: "1", "l.", "L.", "T,", "JT", "|"… */
-const ONE_LIKE = /^(?:[1lIJT|][.,:;]?|JT|Jl|[lI]\.?[.,])$/u;
-
-/**
- * A numbering marker at the start of a line, as OCR misreads it: the dot read as ":" ";" "," or
- * "..." ("2:" "1;" "II..." → "2." "1." "II."); and a marker set apart by a tab (a gap of two font
- * sizes or more) that OCR read as "1", "L.", "T," or "JT": "I." before an upper-case heading,
- * "1." before running text. Only the line's first word changes, and only when more words follow.
- */
-export function fixMarker(words: string[], tabbed = false): string[] {
+/** The dot of a numbering marker as OCR misreads it: "2:" "1;" "3," "II..." → "2." "1." "3." "II." (the first word, when more follow). */
+export function fixMarker(words: string[]): string[] {
   if (words.length < 2) return words;
-  const rest = words.slice(1);
   const m = /^(\d{1,2}|[IVX]{1,5})(?:[:;,]|\.{2,})$/u.exec(words[0]);
-  if (m) return [`${m[1]}.`, ...rest];
-  if (tabbed && ONE_LIKE.test(words[0])) {
-    const text = rest.join(' ');
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    return [letters && letters === letters.toLocaleUpperCase('vi') ? 'I.' : '1.', ...rest];
-  }
-  return words;
+  return m ? [`${m[1]}.`, ...words.slice(1)] : words;
 }
 
 /** OCR items that repeat text the page's text layer already has (a stamp drawn on the page) are dropped. */
