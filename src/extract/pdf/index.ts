@@ -47,6 +47,7 @@ export const extract: Extractor = async (input, opts) => {
     if (!inputs.length && unreadable.length) throw unreadable[0].error;
     // Scanned pages (no text, stamp text only, or a garbage layer): OCR, loaded only when needed.
     const wanted = inputs.map((p) => ({ input: p, reason: ocrReason(p.data.items, opts.ocr ?? 'auto') })).filter((w) => w.reason !== null) as Parameters<typeof import('../ocr/pass.js').ocrPass>[1];
+    if (opts.ocr === 'off' && inputs.every((p) => /^(?:empty|stamp)$/.test(ocrReason(p.data.items, 'auto') ?? ''))) throw scanned(doc.numPages);
     const ocr = wanted.length ? await (await import('../ocr/pass.js')).ocrPass(input.bytes, wanted, opts, deadline, PDF_TIME_LIMIT_MS / 1000) : null;
     const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages);
     if (ocr) (await import('../ocr/pass.js')).addOcrResult(model, ocr);
