@@ -45,11 +45,33 @@ function median(xs: number[]): number {
 /** Lines whose measured size is within this share of the page's usual size are set in it: OCR boxes jitter, type does not. */
 const SAME_SIZE = 0.25;
 
+/** The largest size a line may have, in usual sizes. */
+const MAX_SIZE = 1.6;
+/** A gap wider than this many letter heights parts the columns of a line. */
+const COLUMN_GAP = 4;
+
+function splitColumns(l: OcrLine): OcrLine[] {
+  const h = median(l.words.map((w) => w.height));
+  const out: OcrLine[] = [];
+  let cur: OcrWord[] = [];
+  for (const w of l.words) {
+    const prev = cur[cur.length - 1];
+    if (prev && w.left - (prev.left + prev.width) > h * COLUMN_GAP) {
+      out.push({ ...l, words: cur });
+      cur = [];
+    }
+    cur.push(w);
+  }
+  out.push({ ...l, words: cur });
+  return out;
+}
+
 /** Items for the lines of a page; `scale` = points per pixel. */
 export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
   const out: PdfItem[] = [];
   // Medians: a seal or a signature stroke through one word must not make the whole line tall.
-  const measured = lines.map((l) => {
+  // OCR may read the two columns of a header or closing block as one line: each column gets its own baseline.
+  const measured = lines.flatMap(splitColumns).map((l) => {
     const base = median(l.words.map((w) => w.top + w.height)) * scale;
     // The top of the taller words (an ascender or a mark: most Vietnamese words have one) is ~0.9 em over the baseline.
     const tops = l.words.map((w) => w.top).sort((x, y) => x - y);
@@ -58,7 +80,8 @@ export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
   });
   const usual = median(measured.flatMap((m) => m.l.words.map(() => m.size)));
   for (const { l, base, size: raw } of measured) {
-    const size = Math.abs(raw - usual) <= usual * SAME_SIZE ? usual : raw;
+    // Type on these pages is never much larger than the body: a taller box is a stamp or a stroke through the line.
+    const size = Math.abs(raw - usual) <= usual * SAME_SIZE ? usual : Math.min(raw, usual * MAX_SIZE);
     const words = fixMarker(l.words.map((w) => w.text));
     l.words.forEach((w, i) => {
       // OCR words are words: a trailing space keeps them apart even when their boxes touch.
