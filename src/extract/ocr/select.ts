@@ -28,6 +28,14 @@ export function contentText(items: PdfItem[]): { text: string; stamps: number } 
   return { text: parts.join('\n'), stamps };
 }
 
+/**
+ * The file draws images (an image XObject's dictionary: never inside a compressed object stream).
+ * Without one there is nothing to OCR: an empty page of a generated PDF is not a scan.
+ */
+export function hasImages(bytes: Uint8Array): boolean {
+  return /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+}
+
 export function ocrReason(items: PdfItem[], mode: OcrMode): OcrReason | null {
   if (mode === 'off') return null;
   if (mode === 'force') return 'forced';

@@ -22,10 +22,16 @@ export function notPdf(detail: string): PlanExtractError {
   });
 }
 
-export function scanned(pages: number): PlanExtractError {
+export function scanned(pages: number, ocrRan = false): PlanExtractError {
+  if (ocrRan) {
+    return new PlanExtractError('PDF_SCANNED', {
+      en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}) and OCR found no text on it`,
+      vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét) và OCR không tìm thấy chữ nào`,
+    });
+  }
   return new PlanExtractError('PDF_SCANNED', {
-    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR (run without --ocr off; the OCR found no text if it ran)`,
-    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR) (chạy không có --ocr off; nếu OCR đã chạy thì không tìm thấy chữ)`,
+    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR (without --ocr off it is OCR'd, by tesseract with tesseract-ocr-vie when installed, else the embedded tesseract.js)`,
+    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR) (không dùng --ocr off thì được OCR, bằng tesseract với tesseract-ocr-vie nếu đã cài, nếu không bằng tesseract.js tích hợp)`,
   });
 }
 

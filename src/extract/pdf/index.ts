@@ -9,7 +9,7 @@ import { damagedPage, scanned, timedOut, tooManyPages } from './errors.js';
 import { runningLines } from './furniture.js';
 import { layoutPage, type PageInput } from './layout.js';
 import { buildLines } from './lines.js';
-import { ocrReason } from '../ocr/select.js';
+import { hasImages, ocrReason } from '../ocr/select.js';
 import { openPdf } from './open.js';
 import { readPage } from './page.js';
 import { extractTables } from './tables.js';
@@ -46,10 +46,11 @@ export const extract: Extractor = async (input, opts) => {
     }
     if (!inputs.length && unreadable.length) throw unreadable[0].error;
     // Scanned pages (no text, stamp text only, or a garbage layer): OCR, loaded only when needed.
-    const wanted = inputs.map((p) => ({ input: p, reason: ocrReason(p.data.items, opts.ocr ?? 'auto') })).filter((w) => w.reason !== null) as Parameters<typeof import('../ocr/pass.js').ocrPass>[1];
+    const mode = opts.ocr === 'force' || (opts.ocr !== 'off' && hasImages(input.bytes)) ? (opts.ocr ?? 'auto') : 'off';
+    const wanted = inputs.map((p) => ({ input: p, reason: ocrReason(p.data.items, mode) })).filter((w) => w.reason !== null) as Parameters<typeof import('../ocr/pass.js').ocrPass>[1];
     if (opts.ocr === 'off' && inputs.every((p) => /^(?:empty|stamp)$/.test(ocrReason(p.data.items, 'auto') ?? ''))) throw scanned(doc.numPages);
     const ocr = wanted.length ? await (await import('../ocr/pass.js')).ocrPass(input.bytes, wanted, opts, deadline, PDF_TIME_LIMIT_MS / 1000) : null;
-    const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages);
+    const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages, Boolean(ocr));
     if (ocr) (await import('../ocr/pass.js')).addOcrResult(model, ocr);
     for (const u of unreadable) model.warnings.push({ code: 'PDF_PAGE_UNREADABLE', message: u.error.message, prov: { page: u.page } });
     if (!hasEof(input.bytes)) model.warnings.push({ code: 'PDF_TRUNCATED', message: 'the PDF has no end-of-file marker (%%EOF): it looks truncated, and content may be missing' });
@@ -81,7 +82,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Prom
   return Promise.race([p, guard]).finally(() => clearTimeout(timer));
 }
 
-function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], decoded: string[], pageCount: number): DocumentModel {
+function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], decoded: string[], pageCount: number, ocrRan = false): DocumentModel {
   const running = runningLines(inputs.map((p) => ({ lines: p.lines, height: p.data.height })));
   const layouts = [];
   let closingDone = false;
@@ -93,7 +94,7 @@ function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: strin
     layouts.push({ ...lay, input: p });
   }
   const imageOnly = layouts.filter((l) => l.chars === 0).map((l) => l.page);
-  if (imageOnly.length === layouts.length) throw scanned(pageCount);
+  if (imageOnly.length === layouts.length) throw scanned(pageCount, ocrRan);
   const b = new ModelBuilder('pdf');
   b.pages = pageCount;
   emitPages(b, layouts);
