@@ -73,3 +73,22 @@ describe('OCR words', () => {
     expect(built[0].size).toBeLessThan(16);
   });
 });
+
+describe('rendering without poppler', () => {
+  it('pdfjs on @napi-rs/canvas draws the fixture scan page, and its +1.2° skew is found', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { pageRenderer } = await import('../../src/extract/ocr/render.js');
+    const { REPO } = await import('../helpers/seeds.js');
+    const r = await pageRenderer(new Uint8Array(readFileSync(`${REPO}/fixtures/ocr/003-scan-p1.pdf`)), undefined, 'pdfjs');
+    try {
+      expect(r.name).toBe('pdfjs');
+      const img = await r.render(1, 100);
+      // A4 at 100 dpi.
+      expect(img.width).toBeGreaterThan(820);
+      expect(img.width).toBeLessThan(830);
+      expect(Math.abs(estimateSkew(img) - 1.2)).toBeLessThanOrEqual(0.2);
+    } finally {
+      await r.close();
+    }
+  }, 60_000);
+});
