@@ -1,16 +1,13 @@
 // bytes → format → extractor → DocumentModel → recognisers → PlanDocument.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { DocumentModel, SourceFormat } from './model/document.js';
 import { PlanExtractError } from './model/errors.js';
 import type { PlanDocument, Warning } from './model/registry.js';
-import { formatFromExtension, loadExtractor, sniffFormat, type ExtractOptions } from './extract/index.js';
+import { FORMATS, formatFromContent, formatFromExtension, loadExtractor, type ExtractOptions } from './extract/index.js';
 import { recognise } from './recognise/index.js';
+import { DEFAULT_MAX_SIZE, readInputFile, tooLarge } from './read-input.js';
 
 export type { ExtractOptions } from './extract/index.js';
-
-/** "<!DOCTYPE html", "<html" at the start (after a BOM or blanks). */
-const HTML_START = /^(?:\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body)[\s>]/i;
 
 export interface BytesInput {
   bytes: Uint8Array;
@@ -24,15 +21,12 @@ export interface BytesInput {
 export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFormat): { format: SourceFormat; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const byExt = formatFromExtension(path);
-  const sniff = sniffFormat(bytes);
-  if (sniff === 'empty') {
+  if (bytes.length === 0) {
     throw new PlanExtractError('EMPTY_FILE', { en: 'the file is empty', vi: 'tệp rỗng' });
   }
-  let byContent: SourceFormat | null = null;
-  if (sniff === 'pdf' || sniff === 'doc') byContent = sniff;
-  else if (sniff === null && HTML_START.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))) byContent = 'html';
-  else if (sniff === 'zip') byContent = 'docx';
-  else if (sniff === null) byContent = byExt === 'md' ? 'md' : 'txt';
+  let byContent = formatFromContent(bytes);
+  // Plain text cannot say whether it is markdown: the extension decides (.md → md).
+  if (byContent === 'txt' && byExt === 'md') byContent = 'md';
   if (forced) {
     if (byContent && byContent !== forced && !(forced === 'md' && byContent === 'txt')) {
       warnings.push({ code: 'FORMAT_MISMATCH', message: `--from ${forced} but the content looks like ${byContent}` });
@@ -47,9 +41,9 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
       vi: `không đọc được: nội dung không phải ${byExt ? `tệp ${byExt.toUpperCase()}` : 'văn bản, DOCX hay PDF'}`,
     });
   }
-  // A page saved as .txt/.md is still read as the HTML it is; .html holding plain text is read as text.
-  if (byExt === 'html' && byContent === 'txt') byContent = 'html';
-  if (byExt && byExt !== byContent && !(byExt === 'md' && byContent === 'txt') && !(byExt === 'txt' && byContent === 'md')) {
+  // A page saved as .txt/.md is still read as the HTML it is; plain text named .html is read by the HTML reader.
+  if (byContent === 'txt' && byExt && FORMATS[byExt].text) byContent = byExt;
+  if (byExt && byExt !== byContent && !(FORMATS[byExt].text && (byContent === 'txt' || byContent === 'md'))) {
     warnings.push({
       code: 'FORMAT_MISMATCH',
       message: `the file is named .${byExt} but its content is ${byContent}; read as ${byContent}`,
@@ -59,6 +53,9 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
 }
 
 export async function extractModel(input: BytesInput, opts: ExtractOptions = {}): Promise<{ model: DocumentModel; warnings: Warning[] }> {
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  // maxSize + 1 bytes is what a capped read (stdin) hands over: say "larger than", not a size.
+  if (input.bytes.length > maxSize) throw tooLarge(input.bytes.length === maxSize + 1 ? null : input.bytes.length, maxSize);
   const { format, warnings } = decideFormat(input.bytes, input.path, input.format);
   const extractor = await loadExtractor(format);
   const model = await extractor({ bytes: input.bytes, path: input.path, format }, opts);
@@ -74,15 +71,6 @@ export async function extractBytes(input: BytesInput, opts: ExtractOptions = {})
 }
 
 export async function extractFile(path: string, opts: ExtractOptions & { format?: SourceFormat } = {}): Promise<PlanDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new PlanExtractError('NOT_FOUND', { en: 'no such file', vi: 'không tìm thấy tệp' });
-    if (code === 'EISDIR') throw new PlanExtractError('IS_DIRECTORY', { en: 'is a directory', vi: 'là một thư mục' });
-    if (code === 'EACCES') throw new PlanExtractError('NO_ACCESS', { en: 'permission denied', vi: 'không có quyền đọc tệp' });
-    throw new PlanExtractError('READ_FAILED', { en: `cannot read the file (${code ?? 'error'})`, vi: `không đọc được tệp (${code ?? 'lỗi'})` });
-  }
+  const bytes = await readInputFile(path, opts.maxSize);
   return extractBytes({ bytes, path, ...(opts.format ? { format: opts.format } : {}) }, opts);
 }

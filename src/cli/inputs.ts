@@ -3,7 +3,7 @@
 // folder or glob code-point order, so output order never depends on the file system.
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { formatFromExtension } from '../extract/index.js';
+import { formatFromExtension } from '../extract/formats.js';
 import { comparePaths, expandGlob, isGlob, splitGlob } from './glob.js';
 
 export type InputItem =

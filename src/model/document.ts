@@ -1,5 +1,6 @@
 // The one document model every extractor (txt, md, docx, pdf) produces and every recogniser reads.
 // Positions follow unist: line/column from 1, offset from 0, end exclusive, over the normalised text.
+import type { SOURCE_FORMATS } from './enums.js';
 
 export interface Point {
   line: number;
@@ -121,7 +122,8 @@ export interface PageBreakBlock extends NodeBase {
 export type TextBlock = HeadingBlock | ParagraphBlock | ListItemBlock;
 export type Block = TextBlock | TableBlock | FootnoteBlock | PageBreakBlock;
 
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
+/** The input formats, listed once in enums.ts. */
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export interface ModelWarning {
   code: string;

@@ -1,8 +1,9 @@
 // The output contract (schema version 1, see schemas/plan-registry.schema.json and OUTPUT.md).
+import type { COMPARATORS, DEADLINE_KINDS, DEADLINE_PERIODS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
 
 export interface SourceInfo {
   path: string;
-  format: 'txt' | 'md' | 'docx' | 'pdf' | 'doc' | 'html';
+  format: (typeof SOURCE_FORMATS)[number];
   sha256: string;
   pages?: number;
   /** Present when pages were OCR'd (scanned PDFs). */
@@ -46,6 +47,16 @@ export interface PlanMeta {
   date: DocDate | null;
   title: string | null;
   signatures?: string[];
+  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
+  addressees?: string[];
+  /** True when the document is marked DỰ THẢO (boxed or standing alone in the header). */
+  draft?: boolean;
+}
+
+/** A paragraph before the first numbered section ("Căn cứ …", "Thực hiện …", "Ngày 12/11/2024, …"). */
+export interface PreambleParagraph {
+  text: string;
+  source?: SourceRef;
 }
 
 export interface SourceRef {
@@ -60,21 +71,7 @@ export interface SourceRef {
   pages?: number[];
 }
 
-export type SectionKind =
-  | 'purpose'
-  | 'requirements'
-  | 'purpose-requirements'
-  | 'objectives'
-  | 'targets'
-  | 'tasks'
-  | 'organization'
-  | 'budget'
-  | 'bases'
-  | 'results'
-  | 'assessment'
-  | 'schedule'
-  | 'content'
-  | 'other';
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export interface Section {
   label: string;
@@ -85,7 +82,7 @@ export interface Section {
   source?: SourceRef;
 }
 
-export type Comparator = '>' | '>=' | '<' | '<=' | '=';
+export type Comparator = (typeof COMPARATORS)[number];
 
 export interface Target {
   text: string;
@@ -100,17 +97,7 @@ export interface Target {
   source?: SourceRef;
 }
 
-export type DeadlineKind =
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'year'
-  | 'range'
-  | 'continuous'
-  | 'periodic'
-  | 'relative'
-  | 'unknown';
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Deadline {
   raw: string;
@@ -118,9 +105,13 @@ export interface Deadline {
   start: string | null;
   end: string | null;
   relative?: { days?: number; months?: number; from: string };
+  /** How often a periodic deadline recurs: "Hằng tuần" → week, "Trước ngày 05 của tháng liền kề" → month. */
+  period?: DeadlinePeriod;
 }
 
-export type TaskOrigin = 'table' | 'assignment' | 'section';
+export type DeadlinePeriod = (typeof DEADLINE_PERIODS)[number];
+
+export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 
 export interface Task {
   id: string;
@@ -136,7 +127,7 @@ export interface Task {
   source: SourceRef;
 }
 
-export type TableRole = 'tasks' | 'schedule' | 'targets' | 'list' | 'other';
+export type TableRole = (typeof TABLE_ROLES)[number];
 
 export interface TableGroup {
   no: string | null;
@@ -191,6 +182,8 @@ export interface PlanDocument {
   id: string;
   source: SourceInfo;
   meta: PlanMeta;
+  /** Paragraphs before the first numbered section. */
+  preamble?: PreambleParagraph[];
   sections: Section[];
   targets: Target[];
   tasks: Task[];

@@ -2,6 +2,8 @@
 // this object (npm run schema) and a test fails when the committed copy is stale.
 // Objects allow extra fields ("add fields freely"); the named ones are required and typed.
 
+import { COMPARATORS, DEADLINE_KINDS, DEADLINE_PERIODS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
+
 const str = { type: 'string' } as const;
 const strOrNull = { type: ['string', 'null'] } as const;
 const strList = { type: 'array', items: { type: 'string' } } as const;
@@ -27,17 +29,15 @@ const deadline = {
   required: ['raw', 'kind', 'start', 'end'],
   properties: {
     raw: str,
-    kind: { enum: ['date', 'month', 'quarter', 'half', 'year', 'range', 'continuous', 'periodic', 'relative', 'unknown'] },
+    kind: { enum: DEADLINE_KINDS },
     start: isoDate,
     end: isoDate,
     relative: { type: 'object' },
+    period: { enum: DEADLINE_PERIODS },
   },
 } as const;
 
-export const SECTION_KINDS = [
-  'purpose', 'requirements', 'purpose-requirements', 'objectives', 'targets', 'tasks', 'organization',
-  'budget', 'bases', 'results', 'assessment', 'schedule', 'content', 'other',
-] as const;
+export { SECTION_KINDS } from './enums.js';
 
 export const planRegistrySchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -75,7 +75,7 @@ export const planRegistrySchema = {
           required: ['path', 'format', 'sha256'],
           properties: {
             path: str,
-            format: { enum: ['txt', 'md', 'docx', 'pdf', 'doc', 'html'] },
+            format: { enum: SOURCE_FORMATS },
             sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
             pages: { type: 'integer', minimum: 1 },
             ocr: {
@@ -105,7 +105,13 @@ export const planRegistrySchema = {
             date: { type: ['object', 'null'], required: ['raw', 'iso'], properties: { raw: str, iso: isoDate } },
             title: strOrNull,
             signatures: strList,
+            addressees: strList,
+            draft: { type: 'boolean' },
           },
+        },
+        preamble: {
+          type: 'array',
+          items: { type: 'object', required: ['text'], properties: { text: str, source: { $ref: '#/$defs/SourceRef' } } },
         },
         sections: { type: 'array', items: { $ref: '#/$defs/Section' } },
         targets: {
@@ -118,7 +124,7 @@ export const planRegistrySchema = {
               metric: str,
               value: { type: 'number' },
               unit: strOrNull,
-              comparator: { enum: ['>', '>=', '<', '<=', '='] },
+              comparator: { enum: COMPARATORS },
               section: strOrNull,
               of: { type: 'number' },
               source: { $ref: '#/$defs/SourceRef' },
@@ -133,7 +139,7 @@ export const planRegistrySchema = {
             properties: {
               id: { type: 'string', minLength: 1 },
               no: str,
-              origin: { enum: ['table', 'assignment', 'section'] },
+              origin: { enum: TASK_ORIGINS },
               text: str,
               lead: strList,
               support: strList,
@@ -155,7 +161,7 @@ export const planRegistrySchema = {
               appendix: str,
               header: strList,
               rows: { type: 'array', items: strList },
-              role: { enum: ['tasks', 'schedule', 'targets', 'list', 'other'] },
+              role: { enum: TABLE_ROLES },
               pages: { type: 'array', items: { type: 'integer', minimum: 1 } },
               groups: {
                 type: 'array',

@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/model/document.js';
 import type { PlanDocument } from '../../src/model/registry.js';
 import { cellTexts, corpusHtml, readHtml, recogniseModel, tables, textBlocks, texts } from './helpers.js';
+import { corpusMissing } from '../helpers/seeds.js';
+
+corpusMissing('test/html/nd311.test.ts');
 
 const PATH = corpusHtml('doc_000502.html');
 

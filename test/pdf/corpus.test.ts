@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { PlanExtractError } from '../../src/model/errors.js';
 import { corpusFile, readPdf, tables, texts } from './helpers.js';
+import { corpusMissing } from '../helpers/seeds.js';
+
+corpusMissing('test/pdf/corpus.test.ts');
 
 async function outcome(path: string) {
   try {

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel, TableBlock } from '../../src/model/document.js';
 import { isTextBlock } from '../../src/model/document.js';
 import { corpusFile, KH277, readPdf, tables, texts } from './helpers.js';
+import { corpusMissing } from '../helpers/seeds.js';
+
+corpusMissing('test/pdf/kh277.test.ts');
 
 const file = corpusFile(KH277);
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extractModel } from '../../src/pipeline.js';
 import { buildSections } from '../../src/recognise/sections/index.js';
 import { findTasks } from '../../src/recognise/tasks/index.js';
-import { CORPUS_DIR } from '../helpers/seeds.js';
+import { corpusMissing, CORPUS_DIR } from '../helpers/seeds.js';
+
+corpusMissing('test/tasks/corpus.test.ts');
 
 const TB565 = join(CORPUS_DIR, 'ocr-local-vbhc/vht534.signed_20250510_124908.pdf');
 const QD254 = join(CORPUS_DIR, 'congbot/254_2023_QD_UBND_SonLa/chunk_2.md');

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../src/recognise/deadline/index.js';
+import { parseDeadline } from '../../src/values/deadline/index.js';
+import { CORPUS_DIR, corpusMissing } from '../helpers/seeds.js';
+
+corpusMissing('test/values/deadline-real.test.ts');
 
 const SEED_000 = new URL('../../fixtures/seeds/000_2cb036a4f30d648d.txt', import.meta.url);
-const KEHOACHGOC = new URL('../../../shared/corpus/vnmasterplan/Kehoachgoc.md', import.meta.url);
+const KEHOACHGOC = `${CORPUS_DIR}/vnmasterplan/Kehoachgoc.md`;
 
 /** The LỘ TRÌNH THỰC HIỆN column (5th) of seed 000's tab-separated appendix. */
 function seed000Cells(): string[] {

@@ -19,7 +19,16 @@ export interface XmlLimits {
   maxElements: number;
 }
 
-export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 5_000_000 };
+/**
+ * A million elements is a Word file of about a thousand pages; the real ones read here have under
+ * 2 000 per part. Parsing a million costs about 0.5 GB, so a crafted part (4.9 million empty
+ * paragraphs zip to 43 KB) is refused before it can exhaust memory.
+ */
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 1_000_000 };
+
+/** Self-closing elements and elements without attributes share these (read-only) instead of one pair each. */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Elements whose text content is kept; everything else keeps only its element children. */
 const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'm:t']);
@@ -45,7 +54,13 @@ export function parseXml(xml: string, part: string, limits: XmlLimits = DEFAULT_
       refusal = tooComplex(part, `more than ${limits.maxElements} elements`);
       throw new Refusal();
     }
-    const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
+    const attrs = tag.attributes as Record<string, string>;
+    let hasAttrs = false;
+    for (const _ in attrs) {
+      hasAttrs = true;
+      break;
+    }
+    const el: XmlElement = { name: tag.name, attrs: hasAttrs ? attrs : NO_ATTRS, children: tag.isSelfClosing ? NO_CHILDREN : [] };
     stack[stack.length - 1].children.push(el);
     if (!tag.isSelfClosing) stack.push(el);
   });

@@ -12,6 +12,18 @@ import { findRegion } from './region.js';
 export const MAX_HTML_BYTES = 50 * 1024 * 1024;
 /** Element nesting past this is hostile or broken (real pages nest < 100 deep). */
 export const MAX_HTML_DEPTH = 1500;
+/** Start tags past this are not a document page (a vbpl page has ~20 000); parse5 would need ~0.4 kB each. */
+export const MAX_HTML_ELEMENTS = 500_000;
+
+/** Start tags ("<" then a letter), counted before parsing so a page of millions of tags is refused cheaply. */
+function startTags(text: string, stopAt: number): number {
+  let n = 0;
+  for (let i = text.indexOf('<'); i >= 0 && n <= stopAt; i = text.indexOf('<', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
 
 export const extract: Extractor = async (input) => {
   if (input.bytes.length > MAX_HTML_BYTES) {
@@ -22,6 +34,12 @@ export const extract: Extractor = async (input) => {
     });
   }
   const decoded = decodeHtml(input.bytes);
+  if (startTags(decoded.text, MAX_HTML_ELEMENTS) > MAX_HTML_ELEMENTS) {
+    throw new PlanExtractError('HTML_TOO_COMPLEX', {
+      en: `the HTML page has more than ${MAX_HTML_ELEMENTS} elements: not a readable document`,
+      vi: `trang HTML có hơn ${MAX_HTML_ELEMENTS} phần tử: không đọc được như một văn bản`,
+    });
+  }
   const { parse } = await import('parse5');
   const doc = parse(decoded.text);
   if (maxDepth(doc, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {

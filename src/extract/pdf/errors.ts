@@ -23,6 +23,13 @@ export function notPdf(detail: string): PlanExtractError {
 }
 
 export function scanned(pages: number, ocrRan = false): PlanExtractError {
+  // No page to look at (a broken page tree, /Count -1 or 0) is a damaged file, not a scan.
+  if (!(pages >= 1)) {
+    return new PlanExtractError('PDF_NO_PAGES', {
+      en: `damaged PDF: no page can be read (the page tree gives a count of ${pages})`,
+      vi: `tệp PDF bị hỏng: không đọc được trang nào (cây trang ghi số trang là ${pages})`,
+    });
+  }
   if (ocrRan) {
     return new PlanExtractError('PDF_SCANNED', {
       en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}) and OCR found no text on it`,
@@ -54,4 +61,18 @@ export function damagedPage(page: number, detail: string): PlanExtractError {
     en: `damaged PDF: page ${page} cannot be read (${detail})`,
     vi: `tệp PDF bị hỏng: không đọc được trang ${page} (${detail})`,
   });
+}
+
+/** pdfjs's own error types (InvalidPDFException, FormatError, UnknownErrorException, XRefEntryException…). */
+const PDFJS_ERROR = /Exception$|^FormatError$|^AbortException$/;
+
+/**
+ * Any failure of reading one PDF as this document's PlanExtractError: ours pass through, pdfjs's
+ * become "not a readable PDF (<its first line>)". A bug of our own (TypeError…) stays what it is.
+ */
+export function unreadable(e: unknown): Error {
+  if (e instanceof PlanExtractError) return e;
+  const err = e as { name?: string; message?: string } | null;
+  if (err instanceof Error && !PDFJS_ERROR.test(err.name) && err.constructor !== Error) return err;
+  return notPdf(String(err?.message ?? e).split('\n')[0].slice(0, 120));
 }

@@ -1,6 +1,7 @@
-// Loading pdfjs (lazily, the legacy build for Node, no worker thread, no network, no font faces)
-// and opening a document, with pdfjs's failures turned into PlanExtractError.
+// Loading pdfjs (lazily, engine.ts: the legacy build for Node, no worker thread, no network, no
+// font faces) and opening a document, with pdfjs's failures turned into PlanExtractError.
 import { PlanExtractError } from '../../model/errors.js';
+import { loadPdfjs, readerOptions } from './engine.js';
 import { notPdf, passwordNeeded, wrongPassword } from './errors.js';
 import type { OpCodes } from './ops.js';
 import type { PdfPageLike } from './page.js';
@@ -11,17 +12,7 @@ export interface PdfDocLike {
   destroy(): Promise<void>;
 }
 
-interface PdfjsModule {
-  getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocLike>; destroy(): Promise<void> };
-  OPS: OpCodes;
-}
-
-let loaded: Promise<PdfjsModule> | null = null;
-
-export function loadPdfjs(): Promise<PdfjsModule> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfjsModule>;
-  return loaded;
-}
+export { loadPdfjs } from './engine.js';
 
 /** The package's own data folders as file paths (standard font metrics, CMaps); never fetched over a network. */
 function packageDir(sub: string): string | undefined {
@@ -41,6 +32,30 @@ function mapOpenError(e: unknown, hadPassword: boolean): PlanExtractError {
   return notPdf(detail);
 }
 
+/**
+ * Every promise pdfjs hands out gets a handler at once, so a rejection that arrives after the
+ * document was settled (a page read abandoned at a timeout, destroy() of a broken file, the loading
+ * task's worker port) can never become an unhandled rejection; callers still see each rejection.
+ */
+function handled<T>(p: T): T {
+  if (p && typeof (p as { then?: unknown }).then === 'function') (p as unknown as Promise<unknown>).then(undefined, () => undefined);
+  return p;
+}
+
+/** An object whose methods' promises are all handled (and, for getPage, whose page's are too). */
+function guarded<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, key, receiver) {
+      const v = Reflect.get(t, key, receiver) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        const r = handled((v as (...a: unknown[]) => unknown).apply(t, args));
+        return key === 'getPage' ? (r as Promise<object>).then(guarded) : r;
+      };
+    },
+  });
+}
+
 export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ doc: PdfDocLike; OPS: OpCodes }> {
   const pdfjs = await loadPdfjs();
   const fonts = packageDir('standard_fonts');
@@ -49,7 +64,7 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     password,
-    disableFontFace: true,
+    ...readerOptions(),
     useSystemFonts: false,
     isEvalSupported: false,
     useWorkerFetch: false,
@@ -61,11 +76,21 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     ...(fonts ? { standardFontDataUrl: fonts } : {}),
     ...(cmaps ? { cMapUrl: cmaps, cMapPacked: true } : {}),
   });
+  handled(task.promise);
+  const destroy = (): Promise<void> => {
+    try {
+      return handled(task.destroy()).catch(() => undefined);
+    } catch {
+      return Promise.resolve();
+    }
+  };
   try {
-    const doc = await task.promise;
+    const opened = guarded((await task.promise) as PdfDocLike);
+    // Destroying the loading task ends the document and its (in-thread) worker; never rejects.
+    const doc: PdfDocLike = { numPages: opened.numPages, getPage: (n) => opened.getPage(n), destroy };
     return { doc, OPS: pdfjs.OPS };
   } catch (e) {
-    await task.destroy().catch(() => undefined);
+    await destroy();
     if (e instanceof PlanExtractError) throw e;
     throw mapOpenError(e, Boolean(password));
   }
