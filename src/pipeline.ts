@@ -65,7 +65,7 @@ export async function extractModel(input: BytesInput, opts: ExtractOptions = {})
 export async function extractBytes(input: BytesInput, opts: ExtractOptions = {}): Promise<PlanDocument> {
   const { model, warnings } = await extractModel(input, opts);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const doc = recognise(model, { path: input.path, format: model.format, sha256, ...(model.pages ? { pages: model.pages } : {}) });
+  const doc = recognise(model, { path: input.path, format: model.format, sha256, ...(model.pages ? { pages: model.pages } : {}), ...(model.ocr ? { ocr: model.ocr } : {}) });
   doc.warnings.unshift(...warnings);
   return doc;
 }

@@ -6,6 +6,19 @@ export interface SourceInfo {
   format: (typeof SOURCE_FORMATS)[number];
   sha256: string;
   pages?: number;
+  /** Present when pages were OCR'd (scanned PDFs). */
+  ocr?: OcrInfo;
+}
+
+export interface OcrInfo {
+  /** 1-based pages whose text was read by OCR. */
+  pages: number[];
+  /** "tesseract" (native) or "tesseract.js" (embedded). */
+  engine: string;
+  /** Engine version and model, e.g. "5.3.0 (vie)". */
+  version: string;
+  /** Mean word confidence over the OCR'd pages, 0–100. */
+  meanConfidence: number;
 }
 
 export interface DocNumber {
