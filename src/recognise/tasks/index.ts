@@ -61,13 +61,15 @@ const WHOLE_DOCUMENT_REQUEST_RE = /nghiêm túc|biết,?\s*(?:và\s+)?(?:thực 
 
 /** Paragraphs split at a PDF line end ("…, thành phố trực" / "thuộc Trung ương nghiên cứu, …") joined back. */
 function joinContinuations(paras: Para[]): Para[] {
-  const out: Para[] = [];
+  // Pieces are collected and joined once, and only the last piece's end is tested: a run of
+  // thousands of continuation lines stays linear (it was quadratic on 64k lines of "a)").
+  const out: { first: Para; pieces: string[] }[] = [];
   for (const p of paras) {
     const prev = out[out.length - 1];
-    if (prev && /^\p{Ll}/u.test(p.text) && !/[.;:!?]\s*$/u.test(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}` };
-    else out.push(p);
+    if (prev && /^\p{Ll}/u.test(p.text) && !/[.;:!?]\s*$/u.test(prev.pieces[prev.pieces.length - 1]!)) prev.pieces.push(p.text);
+    else out.push({ first: p, pieces: [p.text] });
   }
-  return out;
+  return out.map(({ first, pieces }) => (pieces.length === 1 ? first : { ...first, text: pieces.join(' ') }));
 }
 
 function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[], tail: Para[] = []): void {
