@@ -71,6 +71,7 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
     ...(opts.password !== undefined ? { password: opts.password } : {}),
     ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
     ...(opts.maxInflate !== undefined ? { maxInflate: opts.maxInflate } : {}),
+    ...(opts.lenient ? { lenient: true } : {}),
   };
   const started = new Map<number, number>();
   const record = (r: BatchResult) => {

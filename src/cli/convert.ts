@@ -133,6 +133,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       ...(o.password !== undefined ? { password: o.password } : {}),
       ...(o.maxPages !== undefined ? { maxPages: o.maxPages } : {}),
       ...(o.maxInflate !== undefined ? { maxInflate: o.maxInflate } : {}),
+      ...(o.lenient ? { lenient: true } : {}),
       jobs: o.jobs ?? availableParallelism(),
       ...(o.timeoutPerFile !== undefined ? { timeoutPerFile: o.timeoutPerFile } : {}),
       failFast: o.failFast,

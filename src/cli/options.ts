@@ -17,6 +17,8 @@ export interface ConvertOptions {
   password?: string;
   maxPages?: number;
   maxInflate?: number;
+  /** Read texts without the marks of an administrative document too. */
+  lenient?: boolean;
   jobs?: number;
   /** Seconds; undefined when not given (the default then applies to batches only). */
   timeoutPerFile?: number;
@@ -81,6 +83,7 @@ interface RawOptions {
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
+  lenient?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   lang?: string;
@@ -109,6 +112,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
+    .option('--lenient', t('optLenient'))
     .option('-q, --quiet', t('optQuiet'))
     .option('-v, --verbose', t('optVerbose'))
     .addOption(new Option('--lang <lang>', `${t('optLang')}: vi|en`))
@@ -167,6 +171,7 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (raw.output) options.output = raw.output;
     if (raw.outDir) options.outDir = raw.outDir;
     if (raw.password !== undefined) options.password = raw.password;
+    if (raw.lenient) options.lenient = true;
     const maxPages = positiveInt(t, '--max-pages', raw.maxPages);
     if (maxPages !== undefined) options.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);

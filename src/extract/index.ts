@@ -11,6 +11,8 @@ export interface ExtractOptions {
   maxInflate?: number;
   /** Refuse PDFs with more pages than this. */
   maxPages?: number;
+  /** Read a text with none of the marks of an administrative document instead of refusing it (NOT_ADMINISTRATIVE). */
+  lenient?: boolean;
 }
 
 export interface ExtractInput {
