@@ -156,7 +156,7 @@ async function main() {
         c.failures++;
         const base = `${format}-seed${o.seed}-case${n}`;
         writeFileSync(join(out, `${base}${ext}`), m.bytes);
-        const record = { seed: o.seed, case: n, format, source: s.name, mutation: m.what, problem, exit: res.code, signal: res.signal, ms: res.ms, stderr: res.stderr.slice(0, 4000), replay: `npm run fuzz -- --seed ${o.seed} --replay ${n}` };
+        const record = { seed: o.seed, case: n, format, source: s.name, mutation: m.what, problem, exit: res.code, signal: res.signal, ms: res.ms, stderr: res.stderr.slice(0, 4000), formats: o.formats.join(','), replay: `npm run fuzz -- --seed ${o.seed} --formats ${o.formats.join(',')} --replay ${n}` };
         writeFileSync(join(out, `${base}.json`), JSON.stringify(record, null, 2));
         failures.push(record);
         if (!o.quiet) console.error(`FAIL ${base}: ${problem} (${s.name}: ${m.what})`);
