@@ -1,11 +1,11 @@
 // bytes → format → extractor → DocumentModel → recognisers → PlanDocument.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { DocumentModel, SourceFormat } from './model/document.js';
 import { PlanExtractError } from './model/errors.js';
 import type { PlanDocument, Warning } from './model/registry.js';
 import { FORMATS, formatFromContent, formatFromExtension, loadExtractor, type ExtractOptions } from './extract/index.js';
 import { recognise } from './recognise/index.js';
+import { DEFAULT_MAX_SIZE, readInputFile, tooLarge } from './read-input.js';
 
 export type { ExtractOptions } from './extract/index.js';
 
@@ -53,6 +53,9 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
 }
 
 export async function extractModel(input: BytesInput, opts: ExtractOptions = {}): Promise<{ model: DocumentModel; warnings: Warning[] }> {
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  // maxSize + 1 bytes is what a capped read (stdin) hands over: say "larger than", not a size.
+  if (input.bytes.length > maxSize) throw tooLarge(input.bytes.length === maxSize + 1 ? null : input.bytes.length, maxSize);
   const { format, warnings } = decideFormat(input.bytes, input.path, input.format);
   const extractor = await loadExtractor(format);
   const model = await extractor({ bytes: input.bytes, path: input.path, format }, opts);
@@ -115,15 +118,6 @@ function notAdministrative(): PlanExtractError {
 }
 
 export async function extractFile(path: string, opts: ExtractOptions & { format?: SourceFormat } = {}): Promise<PlanDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new PlanExtractError('NOT_FOUND', { en: 'no such file', vi: 'không tìm thấy tệp' });
-    if (code === 'EISDIR') throw new PlanExtractError('IS_DIRECTORY', { en: 'is a directory', vi: 'là một thư mục' });
-    if (code === 'EACCES') throw new PlanExtractError('NO_ACCESS', { en: 'permission denied', vi: 'không có quyền đọc tệp' });
-    throw new PlanExtractError('READ_FAILED', { en: `cannot read the file (${code ?? 'error'})`, vi: `không đọc được tệp (${code ?? 'lỗi'})` });
-  }
+  const bytes = await readInputFile(path, opts.maxSize);
   return extractBytes({ bytes, path, ...(opts.format ? { format: opts.format } : {}) }, opts);
 }

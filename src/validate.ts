@@ -1,17 +1,11 @@
-// Validation of registries against the output contract (ajv, JSON Schema 2020-12). The compiled
-// validator is built once, on first use.
-import { Ajv2020, type ValidateFunction, type ErrorObject } from 'ajv/dist/2020.js';
-import { planRegistrySchema } from './model/schema.js';
+// Validation of registries against the output contract (JSON Schema 2020-12). The validator is
+// ajv's code for src/model/schema.ts generated at build time (scripts/build-validator.mjs →
+// model/validate-standalone.ts): no run compiles the schema.
+import type { ErrorObject } from 'ajv';
+import { validate as standalone } from './model/validate-standalone.js';
 
-let compiled: ValidateFunction | null = null;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    compiled = ajv.compile(planRegistrySchema as object);
-  }
-  return compiled;
-}
+type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const compiled = standalone as unknown as ValidateFunction;
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath || '/';
@@ -21,9 +15,8 @@ function describe(e: ErrorObject): string {
 }
 
 export function validateRegistry(reg: unknown): { ok: boolean; errors: string[] } {
-  const v = validator();
-  const ok = v(reg) as boolean;
-  return { ok, errors: ok ? [] : (v.errors ?? []).slice(0, 50).map(describe) };
+  const ok = compiled(reg);
+  return { ok, errors: ok ? [] : (compiled.errors ?? []).slice(0, 50).map(describe) };
 }
 
 export { planRegistrySchema } from './model/schema.js';

@@ -1,25 +1,28 @@
 // The convert command: expand inputs, run the batch, hand documents to the sink in input
 // order, report per-input failures and the summary, and decide the exit code.
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { EXTENSIONS } from '../emit/index.js';
-import { extractMany, type BatchInput, type BatchResult } from './batch.js';
-import type { BatchFailure } from './failure.js';
+import { extractMany, type BatchFailure, type BatchInput, type BatchResult } from '../batch/index.js';
+import { DEFAULT_MAX_SIZE } from '../read-input.js';
+import { escapeControls } from './escape.js';
 import { colorFor, readAll, type CliIO } from './io.js';
-import { expandInputs, type InputItem } from './inputs.js';
+import type { InputItem } from './inputs.js';
+import { failureForCli } from './flag-names.js';
 import { MESSAGES, translator, type Lang, type Translate } from './messages.js';
 import type { ConvertOptions } from './options.js';
+import { inputAtOutDir, inputAtOutput } from './overwrite.js';
 import { Reporter } from './report.js';
+import { RunReport, type RunRecord } from './run-report.js';
+import { ListUnreadable, selectInputs } from './selection.js';
+import { joinOut } from './skip-existing.js';
 import { NdjsonSink, OutDirSink, RegistrySink, type Sink, type SinkProblem } from './sinks.js';
-import { outputRelPath } from './write.js';
 
 const STDIN_PATH = '<stdin>';
-/** Test-only (see worker.ts): inputs whose path contains this value hang their worker. */
-const TEST_HANG_ENV = 'PLAN_EXTRACT_TEST_HANG';
 
 function problemText(t: Translate, p: SinkProblem): string {
   if (p.kind === 'schema') return t('schemaMismatch', p.detail);
   if (p.kind === 'outside') return t('outsideOutDir', p.dir);
-  return t('writeFailed', p.detail);
+  return p.stdout ? t('stdoutFailed', p.code) : t('writeFailed', p.code);
 }
 
 function missingFailure(item: Extract<InputItem, { kind: 'missing' }>): BatchFailure {
@@ -27,53 +30,54 @@ function missingFailure(item: Extract<InputItem, { kind: 'missing' }>): BatchFai
   return { code: item.reason === 'notFound' ? 'NOT_FOUND' : 'NO_INPUT', vi: msg.vi(), en: msg.en() };
 }
 
-/** --out-dir file names: "a/ke-hoach.json", or "a/ke-hoach.docx.json" when two inputs share a stem. */
-function outDirNames(items: InputItem[], ext: string): { names: Map<number, string> } | { clash: [string, string] } {
-  const names = new Map<number, string>();
-  const stems = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (it.kind !== 'file') return;
-    const rel = outputRelPath(it.path, it.base, ext, false);
-    names.set(i, rel);
-    stems.set(rel, (stems.get(rel) ?? 0) + 1);
-  });
-  const taken = new Map<string, string>();
-  for (const [i, rel] of names) {
-    const it = items[i] as Extract<InputItem, { kind: 'file' }>;
-    const name = (stems.get(rel) ?? 0) > 1 ? outputRelPath(it.path, it.base, ext, true) : rel;
-    const other = taken.get(name);
-    if (other !== undefined) return { clash: [other, it.path] };
-    taken.set(name, it.path);
-    names.set(i, name);
-  }
-  return { names };
+function closedFailure(): BatchFailure {
+  return { code: 'STDOUT_CLOSED', en: MESSAGES.stdoutClosed.en(), vi: MESSAGES.stdoutClosed.vi() };
 }
 
 export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Promise<number> {
   const t = translator(lang);
   const usage = (msg: string) => {
-    io.stderr.write(`${colorFor(io.stderr, o.color, io.env).red(t('usagePrefix') + msg)}\n${t('usageHint')}\n`);
+    io.stderr.write(`${colorFor(io.stderr, o.color, io.env).red(t('usagePrefix') + escapeControls(msg))}\n${t('usageHint')}\n`);
     return 2;
   };
   if (o.format === 'xlsx' && !o.output && !o.outDir && io.stdout.isTTY) return usage(t('xlsxToTerminal'));
 
-  const { items, sawCollection } = await expandInputs(o.inputs);
-  let outNames = new Map<number, string>();
-  if (o.outDir) {
-    const r = outDirNames(items, EXTENSIONS[o.format]);
-    if ('clash' in r) return usage(t('outDirClash', r.clash[0], r.clash[1]));
-    outNames = r.names;
+  let selection;
+  try {
+    selection = await selectInputs(o, io.stdin);
+  } catch (e) {
+    if (e instanceof ListUnreadable) return usage(t('filesFromUnreadable', e.file, e.why));
+    throw e;
   }
+  const { items, sawCollection, outNames, upToDate } = selection;
+  // No output may replace one of the inputs.
+  const overwritten = o.outDir ? inputAtOutDir(o.outDir, outNames, items) : o.output ? await inputAtOutput(o.output, items) : null;
+  if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
+  if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
+  // An empty shard still leaves its (empty) --out-dir, so an upload or merge step finds it.
+  if (o.outDir) await mkdir(o.outDir, { recursive: true }).catch(() => undefined);
+  let report: RunReport | null = null;
+  if (o.report !== undefined) {
+    try {
+      report = await RunReport.open(o.report);
+    } catch (e) {
+      return usage(t('reportUnwritable', o.report, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    }
+  }
+  const outputOf = (item: number): string | null =>
+    o.outDir ? (outNames.has(item) ? joinOut(o.outDir, outNames.get(item)!) : null) : (o.output ?? null);
 
   // The inputs the batch runs, and which item each came from.
   const runnable: BatchInput[] = [];
   const itemOf: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
+    if (it.kind === 'file' && upToDate.has(i)) continue;
     if (it.kind === 'file') runnable.push(it.path);
     else if (it.kind === 'stdin') {
       try {
-        const bytes = await readAll(io.stdin);
+        // Past the size limit reading stops; the worker then refuses the input (TOO_LARGE).
+        const bytes = await readAll(io.stdin, o.extract.maxSize ?? DEFAULT_MAX_SIZE);
         runnable.push({ bytes, path: STDIN_PATH, ...(o.from ? { format: o.from } : {}) });
       } catch (e) {
         return usage(t('readStdinFailed', (e as Error).message));
@@ -93,21 +97,43 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     verbose: o.verbose,
   });
   const sink: Sink = o.outDir
-    ? new OutDirSink(o.outDir, o.format, { table: o.table })
+    ? new OutDirSink(o.outDir, o.format, { table: o.table, lang })
     : o.format === 'ndjson'
       ? new NdjsonSink(io.stdout, o.output)
-      : new RegistrySink(io.stdout, o.output, o.format, { table: o.table });
+      : new RegistrySink(io.stdout, o.output, o.format, { table: o.table, lang });
 
-  // Missing inputs are reported in their place in input order, between batch results.
+  for (const r of selection.renamed) reporter.info(t('renamedOutput', r.path, r.name));
+  const record = (rec: RunRecord) => report?.add(rec);
+  const failedRecord = (path: string, f: BatchFailure, ms: number, status: 'failed' | 'skipped' = 'failed'): RunRecord => ({
+    path, status, code: f.code, message: reporter.cause(f), ms, pages: null, tasks: null, warnings: null, output: null,
+  });
+
+  // Missing and up-to-date inputs are reported in their place in input order, between batch results.
   let nextItem = 0;
+  let keptWarnings = 0;
   const reportMissingUpTo = (limit: number) => {
     for (; nextItem < limit; nextItem++) {
       const it = items[nextItem];
+      const kept = upToDate.get(nextItem);
+      if (it.kind === 'file' && kept) {
+        reporter.progress.finish(it.path);
+        reporter.skip(it.path, t('upToDate'));
+        keptWarnings += kept.warnings;
+        record({ path: it.path, status: 'skipped', code: 'UP_TO_DATE', message: t('upToDate'), ms: 0, pages: kept.pages ?? null, tasks: kept.tasks, warnings: kept.warnings, output: kept.output });
+      }
       if (it.kind !== 'missing') continue;
       reporter.progress.finish(it.path);
-      reporter.fail(it.path, missingFailure(it));
+      const f = missingFailure(it);
+      reporter.fail(it.path, f);
+      record(failedRecord(it.path, f, 0));
     }
   };
+  // A closed stdout (`| head -1`): stop converting at once; what was not done is skipped.
+  const stdoutClosed = new AbortController();
+  const onStdoutError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stdoutClosed.abort();
+  };
+  if (!o.output && !o.outDir) io.stdout.on('error', onStdoutError);
   let stoppedEarly = false;
   const onResult = async (r: BatchResult) => {
     const item = itemOf[r.index];
@@ -115,12 +141,23 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     nextItem = item + 1;
     if (!r.ok) {
       if (r.skipped) stoppedEarly = true;
-      reporter.fail(r.path, r.error);
+      const closed = r.skipped === true && stdoutClosed.signal.aborted;
+      const f = closed ? closedFailure() : failureForCli(r.error);
+      if (closed) reporter.skip(r.path, reporter.cause(f));
+      else reporter.fail(r.path, f);
+      record(failedRecord(r.path, f, r.ms, r.skipped ? 'skipped' : 'failed'));
       return;
     }
     const problem = await sink.add(r.document, outNames.get(item));
-    if (problem) reporter.fail(r.path, { code: 'OUTPUT', en: problemText(t, problem), vi: problemText(t, problem) });
-    else reporter.ok(r.path, r.document, r.ms);
+    if (problem) {
+      const f = { code: 'OUTPUT', en: problemText(t, problem), vi: problemText(t, problem) };
+      reporter.fail(r.path, f);
+      record(failedRecord(r.path, f, r.ms));
+      return;
+    }
+    reporter.ok(r.path, r.document, r.ms);
+    const d = r.document;
+    record({ path: r.path, status: 'converted', code: null, message: null, ms: r.ms, pages: d.source.pages ?? null, tasks: d.tasks.length, warnings: d.warnings.length, output: outputOf(item) });
   };
 
   const failFastHit = () => o.failFast && reporter.failed > 0;
@@ -129,19 +166,15 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     reportMissingUpTo(items.length);
     stoppedEarly = true;
   } else if (runnable.length > 0) {
+    // Every input, a single one too, runs on a worker with the per-file time and memory limits.
     await extractMany(runnable, {
-      ...(o.password !== undefined ? { password: o.password } : {}),
-      ...(o.maxPages !== undefined ? { maxPages: o.maxPages } : {}),
-      ...(o.maxInflate !== undefined ? { maxInflate: o.maxInflate } : {}),
-      ...(o.lenient ? { lenient: true } : {}),
+      ...o.extract,
       jobs: o.jobs ?? availableParallelism(),
       ...(o.timeoutPerFile !== undefined ? { timeoutPerFile: o.timeoutPerFile } : {}),
       failFast: o.failFast,
-      // One input runs in this thread (fast start) unless a time limit was asked for.
-      inProcess: runnable.length === 1 && o.timeoutPerFile === undefined,
       onResult,
       onSettled: (r) => reporter.progress.finish(r.path),
-      ...(io.env[TEST_HANG_ENV] ? { testHang: io.env[TEST_HANG_ENV] } : {}),
+      signal: stdoutClosed.signal,
     });
   }
   reportMissingUpTo(items.length);
@@ -151,12 +184,24 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   let outputFailed = false;
   if (problem) {
     reporter.note(o.output && problem.kind === 'write' ? `${o.output}: ${problemText(t, problem)}` : problemText(t, problem));
+    // The one output held every document: none of them was saved.
+    reporter.outputLost();
     outputFailed = true;
-  } else if (!write && !o.outDir) {
+  } else if (!write && !o.outDir && !stdoutClosed.signal.aborted) {
     reporter.note(t('nothingWritten'));
   } else if (write && o.output && reporter.converted > 0) {
     reporter.info(t('wroteFile', o.output));
   }
-  reporter.summary();
-  return reporter.failed + reporter.skipped > 0 || outputFailed ? 1 : 0;
+  const reportProblem = report ? await report.close() : null;
+  if (reportProblem && o.report) {
+    reporter.note(t('reportUnwritable', o.report, reportProblem.code ?? reportProblem.message));
+    outputFailed = true;
+  }
+  const allWarnings = reporter.warnings + keptWarnings;
+  const tooManyWarnings = o.maxWarnings !== undefined && allWarnings > o.maxWarnings;
+  if (tooManyWarnings) reporter.note(t('tooManyWarnings', allWarnings, o.maxWarnings!));
+  io.stdout.off('error', onStdoutError);
+  // The reader went away: as `cat` would, say nothing more.
+  if (!stdoutClosed.signal.aborted) reporter.summary();
+  return reporter.failed > 0 || outputFailed || tooManyWarnings ? 1 : 0;
 }

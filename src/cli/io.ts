@@ -22,8 +22,16 @@ export function colorFor(stream: { isTTY?: boolean }, wanted: boolean, env: CliI
   return new Chalk({ level: on ? 1 : 0 });
 }
 
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** The whole stream, but stop past `limit` bytes: then `limit + 1` bytes are returned (the caller refuses). */
+export async function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return new Uint8Array(Buffer.concat(chunks));
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    chunks.push(b);
+    total += b.length;
+    if (total > limit) break;
+  }
+  const all = Buffer.concat(chunks);
+  return new Uint8Array(total > limit ? all.subarray(0, limit + 1) : all);
 }

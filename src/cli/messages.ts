@@ -1,4 +1,5 @@
 // Every line the CLI prints, in Vietnamese and English. Functions take the values they show.
+import { SCALE_MESSAGES } from './messages-scale.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -6,6 +7,25 @@ type Msg<A extends unknown[] = []> = Record<Lang, (...args: A) => string>;
 
 function m<A extends unknown[]>(vi: (...args: A) => string, en: (...args: A) => string): Msg<A> {
   return { vi, en };
+}
+
+/** What an I/O error code means, for the one line that reports it ("no space left on the device (ENOSPC)"). */
+const IO_CAUSES: Record<string, Record<Lang, string>> = {
+  ENOSPC: { vi: 'hết chỗ trống trên ổ đĩa', en: 'no space left on the device' },
+  EDQUOT: { vi: 'vượt hạn mức dung lượng đĩa', en: 'disk quota exceeded' },
+  EIO: { vi: 'lỗi vào/ra của thiết bị', en: 'input/output error' },
+  EFBIG: { vi: 'tệp quá lớn', en: 'file too large' },
+  EROFS: { vi: 'hệ thống tệp chỉ đọc', en: 'read-only file system' },
+  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EPERM: { vi: 'không được phép', en: 'operation not permitted' },
+  ENOENT: { vi: 'thư mục không tồn tại', en: 'no such folder' },
+  ENOTDIR: { vi: 'một phần của đường dẫn không phải thư mục', en: 'a part of the path is not a folder' },
+  EISDIR: { vi: 'là một thư mục', en: 'is a folder' },
+};
+
+export function ioCause(lang: Lang, code: string): string {
+  const known = IO_CAUSES[code];
+  return known ? `${known[lang]} (${code})` : code;
 }
 
 export const MESSAGES = {
@@ -28,6 +48,10 @@ export const MESSAGES = {
   optPassword: m(() => 'mật khẩu của PDF được mã hoá', () => 'password of an encrypted PDF'),
   optMaxPages: m(() => 'từ chối PDF có nhiều trang hơn N', () => 'refuse PDFs with more than N pages'),
   optMaxInflate: m(() => 'giới hạn dung lượng giải nén của một phần DOCX (byte)', () => 'cap on the inflated size of one DOCX part (bytes)'),
+  optMaxSize: m(
+    () => 'từ chối tệp lớn hơn số byte này (được phép K, M, G; mặc định 256M)',
+    () => 'refuse inputs larger than this (bytes; K, M, G allowed; default 256M)',
+  ),
   optJobs: m(() => 'số tệp xử lý song song (mặc định: số lõi CPU)', () => 'files converted in parallel (default: CPU cores)'),
   optTimeout: m(() => 'thời gian tối đa cho một tệp, giây (mặc định 120)', () => 'time limit per file in seconds (default 120)'),
   optLenient: m(() => 'đọc cả văn bản không có dấu hiệu của văn bản hành chính', () => 'also read texts without the marks of an administrative document'),
@@ -60,6 +84,8 @@ export const MESSAGES = {
         '  plan-extract thu-muc/ --out-dir ket-qua/            mỗi văn bản một tệp JSON',
         '  cat thong-bao.txt | plan-extract - --from txt --format md',
         '  plan-extract validate ket-qua.json                  kiểm tra một danh mục',
+        '  find luu-tru -name "*.pdf" -print0 | plan-extract --files-from - -0 --shard 1/4 --out-dir ket-qua/ --skip-existing',
+        '  plan-extract merge ket-qua/ -o tong-hop.xlsx        gộp kết quả các phần',
       ].join('\n'),
     () =>
       [
@@ -70,6 +96,8 @@ export const MESSAGES = {
         '  plan-extract thu-muc/ --out-dir ket-qua/            one JSON file per document',
         '  cat thong-bao.txt | plan-extract - --from txt --format md',
         '  plan-extract validate ket-qua.json                  check a registry',
+        '  find archive -name "*.pdf" -print0 | plan-extract --files-from - -0 --shard 1/4 --out-dir ket-qua/ --skip-existing',
+        '  plan-extract merge ket-qua/ -o tong-hop.xlsx        merge the shards\' outputs',
       ].join('\n'),
   ),
   exitCodesHelp: m(
@@ -99,9 +127,9 @@ export const MESSAGES = {
   tableNeedsCsv: m(() => '--table chỉ dùng với --format csv', () => '--table only applies to --format csv'),
   stdinTwice: m(() => 'chỉ dùng - một lần', () => '- can be given only once'),
   stdinWithOutDir: m(() => '--out-dir không dùng được với đầu vào chuẩn (-)', () => '--out-dir cannot be used with standard input (-)'),
-  outDirClash: m(
-    (a: string, b: string) => `hai đầu vào ghi cùng một tệp trong --out-dir: ${a} và ${b}`,
-    (a: string, b: string) => `two inputs map to the same file in --out-dir: ${a} and ${b}`,
+  outputIsInput: m(
+    (path: string) => `đầu ra ${path} cũng là một đầu vào: từ chối ghi đè lên nó`,
+    (path: string) => `the output ${path} is one of the inputs: refusing to overwrite it`,
   ),
   commanderError: m((text: string) => text, (text: string) => text),
 
@@ -109,15 +137,6 @@ export const MESSAGES = {
   notFound: m(() => 'không tìm thấy tệp hay thư mục', () => 'no such file or directory'),
   noMatch: m(() => 'không có tệp nào khớp mẫu', () => 'no files match this pattern'),
   emptyFolder: m(() => 'thư mục không có văn bản nào đọc được (.txt, .md, .docx, .pdf)', () => 'the folder holds no readable documents (.txt, .md, .docx, .pdf)'),
-  timeout: m(
-    (s: number) => `quá thời gian ${s} giây, đã dừng xử lý tệp này`,
-    (s: number) => `took longer than ${s} s; stopped`,
-  ),
-  outOfMemory: m(
-    (mb: number) => `vượt giới hạn bộ nhớ ${mb} MB, đã dừng xử lý tệp này`,
-    (mb: number) => `exceeded the memory limit of ${mb} MB; stopped`,
-  ),
-  workerDied: m((why: string) => `tiến trình xử lý bị dừng bất thường (${why})`, (why: string) => `the worker stopped unexpectedly (${why})`),
   internalError: m((msg: string) => `lỗi nội bộ: ${msg}`, (msg: string) => `internal error: ${msg}`),
   schemaMismatch: m(
     (msg: string) => `lỗi nội bộ: đầu ra không khớp lược đồ: ${msg}`,
@@ -127,9 +146,15 @@ export const MESSAGES = {
     (dir: string) => `từ chối ghi ra ngoài thư mục ${dir}`,
     (dir: string) => `refusing to write outside ${dir}`,
   ),
-  writeFailed: m((why: string) => `không ghi được tệp (${why})`, (why: string) => `cannot write the file (${why})`),
+  writeFailed: m(
+    (code: string) => `không ghi được tệp: ${ioCause('vi', code)}`,
+    (code: string) => `cannot write the file: ${ioCause('en', code)}`,
+  ),
+  stdoutFailed: m(
+    (code: string) => `không ghi được ra đầu ra chuẩn: ${ioCause('vi', code)}`,
+    (code: string) => `cannot write to standard output: ${ioCause('en', code)}`,
+  ),
   readStdinFailed: m((why: string) => `không đọc được đầu vào chuẩn (${why})`, (why: string) => `cannot read standard input (${why})`),
-  skippedFailFast: m(() => 'bỏ qua do --fail-fast', () => 'skipped (--fail-fast)'),
   nothingWritten: m(
     () => 'không ghi đầu ra vì --fail-fast dừng ở lỗi đầu tiên',
     () => 'no output written: --fail-fast stopped at the first failure',
@@ -146,10 +171,11 @@ export const MESSAGES = {
   ),
   wroteFile: m((path: string) => `đã ghi ${path}`, (path: string) => `wrote ${path}`),
   summary: m(
-    (files: number, ok: number, failed: number, tasks: number) =>
-      `${files} tệp: ${ok} thành công, ${failed} lỗi, ${tasks} nhiệm vụ`,
-    (files: number, ok: number, failed: number, tasks: number) =>
-      `${files} ${files === 1 ? 'file' : 'files'}: ${ok} converted, ${failed} failed, ${tasks} ${tasks === 1 ? 'task' : 'tasks'}`,
+    (files: number, ok: number, failed: number, tasks: number, skipped = 0, warnings?: number) =>
+      `${files} tệp: ${ok} thành công, ${skipped ? `${skipped} bỏ qua, ` : ''}${failed} lỗi, ${tasks} nhiệm vụ${warnings === undefined ? '' : `, ${warnings} cảnh báo`}`,
+    (files: number, ok: number, failed: number, tasks: number, skipped = 0, warnings?: number) =>
+      `${files} ${files === 1 ? 'file' : 'files'}: ${ok} converted, ${skipped ? `${skipped} skipped, ` : ''}${failed} failed, ${tasks} ${tasks === 1 ? 'task' : 'tasks'}` +
+      (warnings === undefined ? '' : `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`),
   ),
 
   // validate subcommand.
@@ -164,6 +190,7 @@ export const MESSAGES = {
     (path: string, why: string) => `${path}: cannot read the file (${why})`,
   ),
   ndjsonLine: m((n: number) => `dòng ${n}`, (n: number) => `line ${n}`),
+  ...SCALE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,23 +2,22 @@
 // usage error is printed in the user's language and exits with 2.
 import { Command, CommanderError, Option } from 'commander';
 import type { SourceFormat } from '../model/document.js';
+import type { ExtractOptions } from '../extract/index.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, type OutputFormat, type TableName } from '../emit/index.js';
 import { langFromEnv, type Lang, type Translate, translator } from './messages.js';
 import { packageVersion } from '../version.js';
+import { scaleOptions, type RawScale, type ScaleOptions } from './options-scale.js';
 import { STDIN_FORMATS } from '../extract/formats.js';
 
-export interface ConvertOptions {
+export interface ConvertOptions extends ScaleOptions {
   inputs: string[];
   format: OutputFormat;
   output?: string;
   outDir?: string;
   table: TableName;
   from?: SourceFormat;
-  password?: string;
-  maxPages?: number;
-  maxInflate?: number;
-  /** Read texts without the marks of an administrative document too. */
-  lenient?: boolean;
+  /** --password, --max-pages, --max-inflate, --max-size: handed to every extractor as they are. */
+  extract: ExtractOptions;
   jobs?: number;
   /** Seconds; undefined when not given (the default then applies to batches only). */
   timeoutPerFile?: number;
@@ -32,6 +31,7 @@ export type Action =
   | { kind: 'convert'; lang: Lang; options: ConvertOptions }
   | { kind: 'schema'; lang: Lang }
   | { kind: 'validate'; lang: Lang; files: string[]; color: boolean }
+  | { kind: 'merge'; lang: Lang; inputs: string[]; output?: string; format?: OutputFormat; table: TableName; quiet: boolean; verbose: boolean; color: boolean }
   /** Help or version was printed. */
   | { kind: 'done'; lang: Lang }
   | { kind: 'usage'; lang: Lang; message: string };
@@ -71,7 +71,16 @@ function positiveNumber(t: Translate, opt: string, value: string | undefined): n
   return n;
 }
 
-interface RawOptions {
+/** "300000", "512K", "300M", "2G" (binary units) → bytes. */
+function byteSize(t: Translate, opt: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)([KMG]i?B?)?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2]?.[0] ?? ' ').toUpperCase()) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(t('badNumber', opt, value));
+  return n;
+}
+
+interface RawOptions extends RawScale {
   format: string;
   output?: string;
   outDir?: string;
@@ -80,6 +89,7 @@ interface RawOptions {
   password?: string;
   maxPages?: string;
   maxInflate?: string;
+  maxSize?: string;
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
@@ -109,10 +119,17 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('--password <password>', t('optPassword'))
     .option('--max-pages <n>', t('optMaxPages'))
     .option('--max-inflate <bytes>', t('optMaxInflate'))
+    .option('--max-size <bytes>', t('optMaxSize'))
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
     .option('--lenient', t('optLenient'))
+    .option('--files-from <file>', t('optFilesFrom'))
+    .option('-0, --null', t('optNull'))
+    .option('--shard <i/n>', t('optShard'))
+    .option('--skip-existing', t('optSkipExisting'))
+    .option('--report <file>', t('optReport'))
+    .option('--max-warnings <n>', t('optMaxWarnings'))
     .option('-q, --quiet', t('optQuiet'))
     .option('-v, --verbose', t('optVerbose'))
     .addOption(new Option('--lang <lang>', `${t('optLang')}: vi|en`))
@@ -143,6 +160,11 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
       const raw = program.opts<RawOptions>();
       onAction({ kind: 'validate', lang, files, color: raw.color });
     });
+  program
+    .command('merge')
+    .description(t('cmdMerge'))
+    .argument('[inputs...]', t('argMergeInputs'))
+    .action((inputs: string[]) => onAction(toMerge(t, lang, inputs, program.opts<RawOptions>(), program.getOptionValueSource('format') === 'cli')));
   for (const sub of program.commands) sub.exitOverride().configureHelp({ styleTitle: (title: string) => t('helpTitle', title) }).configureOutput({ writeOut: io.writeOut, writeErr: io.writeOut, outputError: () => undefined });
   return program;
 }
@@ -150,7 +172,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
 function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions): Action {
   try {
     choice(t, '--lang', raw.lang, LANGS);
-    if (inputs.length === 0) throw new UsageError(t('noInputs'));
+    if (inputs.length === 0 && raw.filesFrom === undefined) throw new UsageError(t('noInputs'));
     const format = choice(t, '--format', raw.format, OUTPUT_FORMATS)!;
     const table = choice(t, '--table', raw.table, TABLE_NAMES);
     if (table && format !== 'csv') throw new UsageError(t('tableNeedsCsv'));
@@ -161,26 +183,58 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
       inputs,
       format,
       table: table ?? 'tasks',
+      extract: {},
       failFast: raw.failFast === true,
       quiet: raw.quiet === true,
       verbose: raw.verbose === true,
       color: raw.color,
+      nul: false,
+      skipExisting: false,
     };
+    const scale = scaleOptions(t, raw, inputs, format);
+    if (typeof scale === 'string') throw new UsageError(scale);
+    Object.assign(options, scale);
     const from = choice(t, '--from', raw.from, FROM_FORMATS);
     if (from) options.from = from;
-    if (raw.output) options.output = raw.output;
+    // "-o -" is standard output, as everywhere else.
+    if (raw.output && raw.output !== '-') options.output = raw.output;
     if (raw.outDir) options.outDir = raw.outDir;
-    if (raw.password !== undefined) options.password = raw.password;
-    if (raw.lenient) options.lenient = true;
+    if (raw.password !== undefined) options.extract.password = raw.password;
+    if (raw.lenient) options.extract.lenient = true;
     const maxPages = positiveInt(t, '--max-pages', raw.maxPages);
-    if (maxPages !== undefined) options.maxPages = maxPages;
+    if (maxPages !== undefined) options.extract.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);
-    if (maxInflate !== undefined) options.maxInflate = maxInflate;
+    if (maxInflate !== undefined) options.extract.maxInflate = maxInflate;
+    const maxSize = byteSize(t, '--max-size', raw.maxSize);
+    if (maxSize !== undefined) options.extract.maxSize = maxSize;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);
     if (timeout !== undefined) options.timeoutPerFile = timeout;
     return { kind: 'convert', lang, options };
+  } catch (e) {
+    if (e instanceof UsageError) return { kind: 'usage', lang, message: e.message };
+    throw e;
+  }
+}
+
+function toMerge(t: Translate, lang: Lang, inputs: string[], raw: RawOptions, formatGiven: boolean): Action {
+  try {
+    if (inputs.length === 0) throw new UsageError(t('mergeNeedsInputs'));
+    // --format defaults to json for conversions; for merge the -o extension decides unless given.
+    const format = formatGiven ? choice(t, '--format', raw.format, OUTPUT_FORMATS) : undefined;
+    const table = choice(t, '--table', raw.table, TABLE_NAMES);
+    return {
+      kind: 'merge',
+      lang,
+      inputs,
+      ...(raw.output && raw.output !== '-' ? { output: raw.output } : {}),
+      ...(format ? { format } : {}),
+      table: table ?? 'tasks',
+      quiet: raw.quiet === true,
+      verbose: raw.verbose === true,
+      color: raw.color,
+    };
   } catch (e) {
     if (e instanceof UsageError) return { kind: 'usage', lang, message: e.message };
     throw e;
@@ -208,8 +262,11 @@ export function parseArgs(argv: readonly string[], io: ParseIO): Action {
 function translateCommanderError(t: Translate, e: CommanderError): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
-    case 'commander.unknownOption':
-      return t('unknownOption', quoted);
+    case 'commander.unknownOption': {
+      // commander suggests the nearest flag: "(Did you mean --format?)".
+      const near = /Did you mean (--?[\w-]+)\?/.exec(e.message)?.[1];
+      return t('unknownOption', quoted) + (near ? t('didYouMean', near) : '');
+    }
     case 'commander.optionMissingArgument':
       return t('missingValue', quoted);
     case 'commander.missingArgument':

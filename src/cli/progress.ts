@@ -6,6 +6,8 @@ export interface TextStream {
   columns?: number;
 }
 
+import { escapeControls } from './escape.js';
+
 const BAR_WIDTH = 20;
 
 export class Progress {
@@ -23,7 +25,7 @@ export class Progress {
   /** One more input finished; the bar names it. */
   finish(path: string): void {
     this.done++;
-    this.current = path;
+    this.current = escapeControls(path);
     this.draw();
   }
 

@@ -5,14 +5,15 @@ import { emit, type EmitOptions, type OutputFormat } from '../emit/index.js';
 import { ndjsonLine } from '../emit/json.js';
 import type { OutStream } from './io.js';
 import { checkRegistry } from './schema-check.js';
-import { makeRegistry } from '../version.js';
+import { generatorName, makeRegistry } from '../version.js';
 import { AtomicFile, OutsideOutDirError, prepareOutDirPath, writeFileAtomic, writeStream } from './write.js';
 
 /** Why one document could not be written (shown as "<path>: <cause>"). */
 export type SinkProblem =
   | { kind: 'schema'; detail: string }
   | { kind: 'outside'; dir: string }
-  | { kind: 'write'; detail: string };
+  /** `code`: ENOSPC, EDQUOT, EIO… (or the message when there is none); `stdout` when writing there. */
+  | { kind: 'write'; code: string; stdout?: boolean };
 
 export interface Sink {
   /** Take one converted document (in input order); a problem fails that input. */
@@ -26,14 +27,17 @@ function isClosedPipe(e: unknown): boolean {
   return (e as NodeJS.ErrnoException)?.code === 'EPIPE';
 }
 
-function writeProblem(e: unknown): SinkProblem {
+function writeProblem(e: unknown, stdout = false): SinkProblem {
   if (e instanceof OutsideOutDirError) return { kind: 'outside', dir: e.dir };
   const err = e as NodeJS.ErrnoException;
-  return { kind: 'write', detail: err.code ?? err.message };
+  return { kind: 'write', code: err?.code ?? String(err?.message ?? err), ...(stdout ? { stdout } : {}) };
 }
 
 /** --out-dir: one registry file per input, written as soon as the input is done. */
 export class OutDirSink implements Sink {
+  /** --format html: what the index page lists, in input order. */
+  private readonly htmlIndex: { rel: string; doc: import('../emit/html/index.js').DocSummary }[] = [];
+
   constructor(
     private readonly dir: string,
     private readonly format: OutputFormat,
@@ -47,14 +51,29 @@ export class OutDirSink implements Sink {
     try {
       const target = await prepareOutDirPath(this.dir, outRel!);
       await writeFileAtomic(target, await emit(reg, this.format, this.emitOptions));
+      if (this.format === 'html') {
+        const { summarise } = await import('../emit/html/index.js');
+        const href = outRel!.split(/[\\/]/).map(encodeURIComponent).join('/');
+        this.htmlIndex.push({ rel: outRel!.replace(/\\/g, '/'), doc: summarise(doc, href) });
+      }
       return null;
     } catch (e) {
       return writeProblem(e);
     }
   }
 
-  async finish(): Promise<SinkProblem | null> {
-    return null;
+  /** --format html: an index page (index.html, or plan-extract-index.html when a document took that name). */
+  async finish(write: boolean): Promise<SinkProblem | null> {
+    if (this.format !== 'html' || !write || this.htmlIndex.length === 0) return null;
+    const { emitHtmlIndex } = await import('../emit/html/index.js');
+    const name = this.htmlIndex.some((e) => e.rel.toLowerCase() === 'index.html') ? 'plan-extract-index.html' : 'index.html';
+    try {
+      const html = emitHtmlIndex(this.htmlIndex.map((e) => e.doc), generatorName(), this.emitOptions.lang ? { lang: this.emitOptions.lang } : {});
+      await writeFileAtomic(await prepareOutDirPath(this.dir, name), html);
+      return null;
+    } catch (e) {
+      return writeProblem(e);
+    }
   }
 }
 
@@ -63,6 +82,8 @@ export class NdjsonSink implements Sink {
   private file: AtomicFile | null = null;
   private count = 0;
   private closed = false;
+  /** The first write error: every later document fails with it too (the output is broken). */
+  private broken: SinkProblem | null = null;
 
   constructor(
     private readonly stdout: OutStream,
@@ -74,6 +95,7 @@ export class NdjsonSink implements Sink {
     if (bad) return { kind: 'schema', detail: bad };
     const line = ndjsonLine(doc);
     if (this.closed) return null;
+    if (this.broken) return this.broken;
     try {
       if (this.output) {
         this.file ??= await AtomicFile.create(this.output);
@@ -88,12 +110,17 @@ export class NdjsonSink implements Sink {
         this.closed = true;
         return null;
       }
-      return writeProblem(e);
+      this.broken = writeProblem(e, !this.output);
+      return this.broken;
     }
   }
 
   async finish(write: boolean): Promise<SinkProblem | null> {
     if (!this.file) return null;
+    if (this.broken) {
+      await this.file.abort();
+      return this.broken;
+    }
     try {
       if (write && this.count > 0) await this.file.commit();
       else await this.file.abort();
@@ -132,7 +159,7 @@ export class RegistrySink implements Sink {
       return null;
     } catch (e) {
       if (!this.output && isClosedPipe(e)) return null;
-      return writeProblem(e);
+      return writeProblem(e, !this.output);
     }
   }
 }

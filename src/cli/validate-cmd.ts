@@ -1,7 +1,7 @@
 // plan-extract validate FILE…: check registries (json, yaml, ndjson) against the schema and
 // print each problem as "<file>: invalid: <path> <message>". Exit 1 if any file is invalid.
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { escapeControls } from './escape.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator, type Lang } from './messages.js';
 import { packageVersion } from '../version.js';
@@ -43,7 +43,8 @@ async function checkFile(path: string, lang: Lang): Promise<Check> {
   }
   let data: unknown;
   try {
-    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text);
+    // yaml is loaded only for a file that is not JSON.
+    data = /\.json$/i.test(path) ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (e) {
     return { parseError: (e as Error).message.split('\n')[0] };
   }
@@ -57,8 +58,9 @@ export async function runValidate(files: string[], lang: Lang, io: CliIO, color:
   const c = colorFor(io.stderr, color, io.env);
   const cOut = colorFor(io.stdout, color, io.env);
   let bad = 0;
-  for (const f of files) {
-    const r = await checkFile(f, lang);
+  for (const file of files) {
+    const r = await checkFile(file, lang);
+    const f = escapeControls(file);
     if ('readError' in r) {
       bad++;
       io.stderr.write(c.red(t('cannotRead', f, r.readError)) + '\n');

@@ -1,8 +1,7 @@
 // Writing outputs: atomically (temp file in the same folder, then rename; the temp is removed
 // on failure and on Ctrl-C), and under --out-dir never outside that folder.
-import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { lstat, mkdir, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Temp files in flight, removed if the process is interrupted. */
@@ -43,12 +42,67 @@ function untrack(tmp: string): void {
   if (pending.size === 0) unhook();
 }
 
+/** ".ke-hoach.json.plan-extract-<pid>-<n>.tmp": the pid says whose it is, so a later run can tell a stale one. */
+const TEMP_NAME = /^\..+\.plan-extract-(\d+)-\d+\.tmp$/;
+let tempCount = 0;
+
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.plan-extract-${process.pid}-${++tempCount}.tmp`);
 }
 
-/** A file written piece by piece (ndjson as documents finish) that appears only when committed. */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the pid lives (another user's process); only ESRCH says it is gone.
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+const swept = new Set<string>();
+
+/**
+ * Remove our own temp files left in `dir` by a run that was killed (SIGKILL, power loss):
+ * only names of the TEMP_NAME form whose process is gone. Each folder is looked at once per run.
+ */
+async function sweepStaleTemps(dir: string): Promise<void> {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (m && !alive(Number(m[1]))) await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+/** A short write that made no progress: the device is full even if it did not say so. */
+const NO_SPACE = 'ENOSPC';
+
+function noProgress(): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${NO_SPACE}: no space left on device, write`), { code: NO_SPACE });
+}
+
+/** Write every byte: FileHandle.write may write fewer than asked (a filling disk) without an error. */
+export async function writeFully(fh: FileHandle, data: string | Uint8Array): Promise<void> {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let offset = 0;
+  while (offset < buf.length) {
+    const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
+    if (!(bytesWritten > 0)) throw noProgress();
+    offset += bytesWritten;
+  }
+}
+
+/**
+ * A file written piece by piece (ndjson as documents finish) that appears only when committed:
+ * every write is checked to its last byte, the data is fsync'ed and the handle closed (each of
+ * which can report ENOSPC, EDQUOT or EIO) before the rename. On any error the temp is removed.
+ */
 export class AtomicFile {
+  private failed: unknown = null;
+
   private constructor(
     readonly target: string,
     private readonly tmp: string,
@@ -56,6 +110,7 @@ export class AtomicFile {
   ) {}
 
   static async create(target: string): Promise<AtomicFile> {
+    await sweepStaleTemps(dirname(target));
     const tmp = tempName(target);
     track(tmp);
     try {
@@ -67,12 +122,20 @@ export class AtomicFile {
     }
   }
 
+  /** After a failed write the file is broken: every later write and the commit fail the same way. */
   async write(data: string | Uint8Array): Promise<void> {
-    await this.fh.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    if (this.failed) throw this.failed;
+    try {
+      await writeFully(this.fh, data);
+    } catch (e) {
+      this.failed = e;
+      throw e;
+    }
   }
 
   async commit(): Promise<void> {
     try {
+      if (this.failed) throw this.failed;
       await this.fh.sync();
       await this.fh.close();
       await rename(this.tmp, this.target);
@@ -145,11 +208,18 @@ async function exists(p: string): Promise<boolean> {
   return (await lstat(p).catch(() => null)) !== null;
 }
 
-/** Write to a stream, waiting when its buffer is full (large outputs through a pipe). */
+/**
+ * Write to a stream and wait until the stream has taken the data (its callback): a write error
+ * (ENOSPC on a redirected stdout, EIO) rejects instead of being lost or thrown from an event.
+ */
 export function writeStream(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const ok = stream.write(data, (err) => (err ? reject(err) : undefined));
-    if (ok) resolvePromise();
-    else stream.once('drain', () => resolvePromise());
+    const w = stream as NodeJS.WritableStream & { destroyed?: boolean; errored?: Error | null };
+    if (w.errored) return reject(w.errored);
+    try {
+      stream.write(data, (err) => (err ? reject(w.errored ?? err) : resolvePromise()));
+    } catch (e) {
+      reject(e);
+    }
   });
 }

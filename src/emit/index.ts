@@ -3,8 +3,8 @@
 import type { Registry } from '../model/registry.js';
 import type { TableName } from './rows.js';
 
-export type OutputFormat = 'json' | 'yaml' | 'ndjson' | 'csv' | 'xlsx' | 'md';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'yaml', 'ndjson', 'csv', 'xlsx', 'md'];
+export type OutputFormat = 'json' | 'yaml' | 'ndjson' | 'csv' | 'xlsx' | 'md' | 'html';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'yaml', 'ndjson', 'csv', 'xlsx', 'md', 'html'];
 
 export const EXTENSIONS: Record<OutputFormat, string> = {
   json: '.json',
@@ -13,11 +13,14 @@ export const EXTENSIONS: Record<OutputFormat, string> = {
   csv: '.csv',
   xlsx: '.xlsx',
   md: '.md',
+  html: '.html',
 };
 
 export interface EmitOptions {
   /** Which flat table --format csv writes. */
   table?: TableName;
+  /** Language of the words --format html shows (default vi). */
+  lang?: 'vi' | 'en';
 }
 
 export async function emit(reg: Registry, format: OutputFormat, opts: EmitOptions = {}): Promise<string | Uint8Array> {
@@ -34,6 +37,8 @@ export async function emit(reg: Registry, format: OutputFormat, opts: EmitOption
       return (await import('./md.js')).emitMd(reg);
     case 'xlsx':
       return (await import('./xlsx.js')).emitXlsx(reg);
+    case 'html':
+      return (await import('./html/index.js')).emitHtml(reg, opts.lang ? { lang: opts.lang } : {});
   }
 }
 

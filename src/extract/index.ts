@@ -13,6 +13,8 @@ export interface ExtractOptions {
   maxPages?: number;
   /** Read a text with none of the marks of an administrative document instead of refusing it (NOT_ADMINISTRATIVE). */
   lenient?: boolean;
+  /** Refuse inputs larger than this many bytes (checked before reading); default 256 MiB. */
+  maxSize?: number;
 }
 
 export interface ExtractInput {

@@ -4,11 +4,12 @@
 import type { Block, TableBlock, TextBlock, Zone } from '../model/document.js';
 import { classifyText } from '../model/build.js';
 import { cleanText } from '../model/text.js';
+import { AUTHORITY_LINE, NOI_NHAN } from '../vocab/index.js';
 
 /** Cells that mark the header block: Quốc hiệu, "Số: …", a place/date line. */
 const HEADER_CELL_RE = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|^Số\s*[:.]/u;
 /** Cells that mark the closing block. */
-const CLOSING_CELL_RE = /^Nơi\s+nhận|^(KT|TM|TL|TUQ)\.\s/u;
+const CLOSING_CELL_RE = new RegExp(`${NOI_NHAN.exact.source}|${AUTHORITY_LINE.exact.source}`, 'u');
 /** Separator rules typed under the issuer and the motto ("-------", "———"). */
 const RULE_RE = /\s*[-–—_]{3,}\s*/gu;
 

@@ -12,6 +12,9 @@ export const SECTION_KINDS = [
 
 export const DEADLINE_KINDS = ['date', 'month', 'quarter', 'half', 'year', 'range', 'continuous', 'periodic', 'relative', 'unknown'] as const;
 
+/** How often a periodic deadline recurs (`deadline.period`). */
+export const DEADLINE_PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
 export const COMPARATORS = ['>', '>=', '<', '<=', '='] as const;
 
 export const TASK_ORIGINS = ['table', 'assignment', 'section'] as const;

@@ -26,6 +26,8 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   IS_DIRECTORY: e('A path read as a file is a folder.', 'is a directory', 'là một thư mục', 'a folder given through `extract()`'),
   NO_ACCESS: e('The file cannot be read for lack of permission.', 'permission denied', 'không có quyền đọc tệp', 'a file with mode 000'),
   READ_FAILED: e('The operating system refused to read the file.', 'cannot read the file', 'không đọc được tệp', 'an I/O error on a damaged disk'),
+  NOT_A_FILE: e('The input is a FIFO, a device or a socket, refused by `stat` before any read (it could block or never end).', 'not a document file', 'không phải tệp văn bản', '`plan-extract /dev/zero`, a named pipe'),
+  TOO_LARGE: e('The input is larger than `--max-size` (default 256 MiB); refused before it is read.', 'the input is larger than the limit', 'đầu vào vượt giới hạn dung lượng', 'a 1.5 GB file named `.txt`'),
   EMPTY_FILE: e('The file has no bytes.', 'the file is empty', 'tệp rỗng', 'a 0-byte `kh.txt`'),
   UNKNOWN_FORMAT: e('The content is none of the formats plan-extract reads.', 'not a readable document', 'không phải văn bản đọc được', 'random bytes named `.pdf`'),
   UNSUPPORTED_FORMAT: e('The format asked for (`--from`) is not supported.', 'unsupported format', 'định dạng không được hỗ trợ', '`--from rtf`'),
@@ -54,6 +56,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   DOC_CONVERTED: w('The .doc was read through a LibreOffice conversion.', 'read through a LibreOffice conversion', 'đọc qua bản chuyển đổi của LibreOffice', 'the .doc files of viparse-corpus'),
   // PDF
   PDF_INVALID: e('The file is not a readable PDF.', 'not a readable PDF', 'không phải tệp PDF đọc được', 'a PDF cut before its first page'),
+  PDF_NO_PAGES: e('The page tree gives no page to read (a count of 0 or less): a damaged file, not a scan.', 'damaged PDF: no page can be read', 'tệp PDF bị hỏng: không đọc được trang nào', '`/Count -1` in the page tree'),
   PDF_DAMAGED: e('A page of the PDF cannot be read.', 'damaged PDF', 'tệp PDF bị hỏng', 'a page whose content stream is garbage'),
   PDF_PASSWORD_NEEDED: e('The PDF is encrypted; give `--password`.', 'the PDF is encrypted: password needed', 'tệp PDF được mã hóa: cần mật khẩu', 'a PDF encrypted with a user password'),
   PDF_WRONG_PASSWORD: e('The password given is wrong.', 'wrong PDF password', 'sai mật khẩu PDF', '`--password nope`'),
@@ -102,6 +105,8 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   TIMEOUT: b('A file took longer than `--timeout-per-file`; its worker was stopped.', 'took too long; stopped', 'quá thời gian; đã dừng', '`--timeout-per-file 2` on a 500-page PDF'),
   OUT_OF_MEMORY: b('A file exceeded the worker heap limit; its worker was stopped.', 'exceeded the memory limit; stopped', 'vượt giới hạn bộ nhớ; đã dừng', 'a hostile file that grows without bound'),
   WORKER_DIED: b('The worker converting a file ended unexpectedly; the file failed, the batch goes on.', 'the worker stopped unexpectedly', 'tiến trình xử lý dừng bất thường', 'a native crash in an engine'),
+  UP_TO_DATE: b('With `--skip-existing`, the output already exists from the same bytes and the same major version: not converted again.', 'up to date; skipped', 'đã có kết quả; bỏ qua', 'a re-run of a finished shard'),
+  STDOUT_CLOSED: b('The reader of standard output went away (`| head -1`): the run stopped at once and the files not yet done were not converted.', 'not converted: standard output was closed', 'không xử lý: đầu ra chuẩn đã đóng', '`plan-extract thu-muc/ --format ndjson | head -1`'),
   SKIPPED: b('Not converted because `--fail-fast` stopped the batch.', 'skipped (--fail-fast)', 'bỏ qua (--fail-fast)', 'files after the first failure'),
 };
 

@@ -1,5 +1,5 @@
 // The output contract (schema version 1, see schemas/plan-registry.schema.json and OUTPUT.md).
-import type { COMPARATORS, DEADLINE_KINDS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
+import type { COMPARATORS, DEADLINE_KINDS, DEADLINE_PERIODS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
 
 export interface SourceInfo {
   path: string;
@@ -34,6 +34,16 @@ export interface PlanMeta {
   date: DocDate | null;
   title: string | null;
   signatures?: string[];
+  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
+  addressees?: string[];
+  /** True when the document is marked DỰ THẢO (boxed or standing alone in the header). */
+  draft?: boolean;
+}
+
+/** A paragraph before the first numbered section ("Căn cứ …", "Thực hiện …", "Ngày 12/11/2024, …"). */
+export interface PreambleParagraph {
+  text: string;
+  source?: SourceRef;
 }
 
 export interface SourceRef {
@@ -82,7 +92,11 @@ export interface Deadline {
   start: string | null;
   end: string | null;
   relative?: { days?: number; months?: number; from: string };
+  /** How often a periodic deadline recurs: "Hằng tuần" → week, "Trước ngày 05 của tháng liền kề" → month. */
+  period?: DeadlinePeriod;
 }
+
+export type DeadlinePeriod = (typeof DEADLINE_PERIODS)[number];
 
 export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 
@@ -155,6 +169,8 @@ export interface PlanDocument {
   id: string;
   source: SourceInfo;
   meta: PlanMeta;
+  /** Paragraphs before the first numbered section. */
+  preamble?: PreambleParagraph[];
   sections: Section[];
   targets: Target[];
   tasks: Task[];

@@ -2,7 +2,7 @@
 // this object (npm run schema) and a test fails when the committed copy is stale.
 // Objects allow extra fields ("add fields freely"); the named ones are required and typed.
 
-import { COMPARATORS, DEADLINE_KINDS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
+import { COMPARATORS, DEADLINE_KINDS, DEADLINE_PERIODS, SECTION_KINDS, SOURCE_FORMATS, TABLE_ROLES, TASK_ORIGINS } from './enums.js';
 
 const str = { type: 'string' } as const;
 const strOrNull = { type: ['string', 'null'] } as const;
@@ -33,6 +33,7 @@ const deadline = {
     start: isoDate,
     end: isoDate,
     relative: { type: 'object' },
+    period: { enum: DEADLINE_PERIODS },
   },
 } as const;
 
@@ -94,7 +95,13 @@ export const planRegistrySchema = {
             date: { type: ['object', 'null'], required: ['raw', 'iso'], properties: { raw: str, iso: isoDate } },
             title: strOrNull,
             signatures: strList,
+            addressees: strList,
+            draft: { type: 'boolean' },
           },
+        },
+        preamble: {
+          type: 'array',
+          items: { type: 'object', required: ['text'], properties: { text: str, source: { $ref: '#/$defs/SourceRef' } } },
         },
         sections: { type: 'array', items: { $ref: '#/$defs/Section' } },
         targets: {

@@ -3,53 +3,37 @@
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
+import { APPENDIX, CLOSING_FORMULA, fold, KINH_GUI, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
 
-/** Document kinds, upper case, as printed above the title. */
-export const DOCUMENT_KINDS = [
-  'KẾ HOẠCH',
-  'THÔNG BÁO',
-  'QUYẾT ĐỊNH',
-  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
-  'NGHỊ ĐỊNH',
-  'THÔNG TƯ LIÊN TỊCH',
-  'THÔNG TƯ',
-  'PHÁP LỆNH',
-  'LUẬT',
-  'CHƯƠNG TRÌNH',
-  'NGHỊ QUYẾT',
-  'CHỈ THỊ',
-  'BÁO CÁO',
-  'HƯỚNG DẪN',
-  'ĐỀ ÁN',
-  'TỜ TRÌNH',
-  'QUY ĐỊNH',
-  'QUY CHẾ',
-  'CÔNG VĂN',
-] as const;
+/** Document kinds, upper case, as printed above the title (from the one vocabulary). */
+export const DOCUMENT_KINDS = KIND_LINE_NAMES;
 
-/** "KẾ HOẠCH", "KẾ HOẠCH NHIỆM VỤ, GIẢI PHÁP…", "THÔNG BÁO" — the kind must be printed in capitals. */
-const KIND_RE = new RegExp(`^(${DOCUMENT_KINDS.join('|')})(?=$|[\\s:,.])`, 'u');
-/** "Nơi nhận:" */
-export const RECIPIENTS_RE = /^Nơi\s+nhận\s*:?/iu;
-/** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-export const CLOSING_SENTENCE_RE = /^Trên\s+đây\s+là(?![\p{L}\p{N}])/iu;
+/** "KẾ HOẠCH", "KẾ HOẠCH NHIỆM VỤ, GIẢI PHÁP…", "PHIẾU TRÌNH" — the kind must be printed in capitals. */
+const KIND = vocab(`^(${DOCUMENT_KINDS.join('|').replace(/ /g, '\\s+')})(?=$|[\\s:,.])`, 'u');
+/** "Nơi nhận:" (kept for callers that test a line with a RegExp). */
+export const RECIPIENTS_RE = NOI_NHAN.exact;
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
-export const APPENDIX_RE = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?/u;
-/** The end mark typed after the last sentence of a document: "…thực hiện./." */
-export const END_MARK_RE = /\.\/\.?$/u;
-/**
- * The request that closes a notice: "… yêu cầu … nghiêm túc triển khai thực hiện", "Nay, thông báo
- * kết luận … để các cơ quan, đơn vị biết, thực hiện" (TB 11/TB-UBND Quảng Ngãi).
- */
-export const CLOSING_FORMULA_RE = /(yêu cầu|đề nghị).*(nghiêm túc|triển khai thực hiện|tổ chức thực hiện)|để .{0,80}biết,?\s*(và\s+)?(thực hiện|phối hợp)|^Nay,?\s+.{0,60}thông báo\s/iu;
-/** Lines of the header block that are neither issuer nor number nor date. */
-export const NATIONAL_MOTTO_RE = /^(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)/iu;
+export const APPENDIX_RE = APPENDIX.exact;
+export { END_MARK_RE };
+/** Quốc hiệu, tiêu ngữ or party header at the start of a line. */
+export const NATIONAL_MOTTO_RE = MOTTO_LINE.exact;
+
+/** A line is "Nơi nhận:" (also as OCR reads it: "Noi nhận"). */
+export const isRecipientsHead = (t: string): boolean => testVocab(NOI_NHAN, t);
+/** A line starts an appendix ("PHỤ LỤC I"). */
+export const isAppendixHead = (t: string): boolean => testVocab(APPENDIX, t);
+/** A line is the Quốc hiệu, tiêu ngữ or party header. */
+export const isMottoLine = (t: string): boolean => testVocab(MOTTO_LINE, t);
+/** A line is the DỰ THẢO mark standing alone (or in its box). */
+export const isDraftMark = (t: string): boolean => testVocab(DRAFT_MARK, t.trim());
 
 export interface KindMatch {
   kind: string;
   index: number;
   /** Text after the kind on the same line (the title when they share it). */
   rest: string;
+  /** Found only with diacritics folded (OCR text). */
+  folded?: boolean;
 }
 
 export interface Layout {
@@ -68,7 +52,13 @@ export interface Layout {
 const HEADER_SCAN_LIMIT = 40;
 
 /** "V/v triển khai di trú dữ liệu …" — the trích yếu of a công văn, which prints no kind line. */
-export const VV_RE = /^V\/v\s+/u;
+export const VV_RE = VV.exact;
+
+/** The kind as the vocabulary spells it ("KE HOACH" read by OCR → "KẾ HOẠCH"). */
+function canonicalKind(printed: string): string {
+  const key = fold(printed).replace(/\s+/g, ' ').toUpperCase();
+  return DOCUMENT_KINDS.find((k) => fold(k) === key) ?? printed.replace(/\s+/g, ' ');
+}
 
 export function findKind(blocks: Block[]): KindMatch | null {
   const limit = Math.min(blocks.length, HEADER_SCAN_LIMIT);
@@ -77,9 +67,10 @@ export function findKind(blocks: Block[]): KindMatch | null {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
     if (b.marker && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
-    const m = KIND_RE.exec(b.text);
-    if (m) return { kind: m[1], index: i, rest: b.text.slice(m[0].length).replace(/^[\s:,.]+/, '') };
-    if (!vv && VV_RE.test(b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
+    if (isDraftMark(b.text)) continue;
+    const m = matchVocab(KIND, b.text);
+    if (m) return { kind: canonicalKind(m.groups[0] ?? m.text), index: i, rest: b.text.slice(m.index + m.text.length).replace(/^[\s:,.]+/, ''), ...(m.folded ? { folded: true } : {}) };
+    if (!vv && testVocab(VV, b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
   }
   return vv;
 }
@@ -91,12 +82,38 @@ const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯ�
 function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;
   if (b.marker || BODY_OPENER_RE.test(b.text) || /^\(/.test(b.text)) return false;
-  if (/^[-–_=*.]{3,}$/.test(b.text)) return false;
+  // Lines of the header block flattened after the title (the right column of a text conversion).
+  if (/^[-–_=*.]{3,}$/.test(b.text) || isDraftMark(b.text) || isMottoLine(b.text) || testVocab(PLACE_DATE, b.text) || testVocab(NUMBER_LINE, b.text)) return false;
   if (first) return true;
   if (b.type !== 'heading' || AUTHORITY_LINE_RE.test(b.text)) return false;
   // A title goes on over lines of its own paragraph, or over heading lines in the same style.
   const sameGroup = prev?.prov?.paragraph !== undefined && prev.prov.paragraph === b.prov?.paragraph;
   return sameGroup || (prev !== undefined && isTextBlock(prev) && Boolean(prev.bold) === Boolean(b.bold) && prev.type === 'heading');
+}
+
+/** A line of the header block that is neither issuer nor title: Quốc hiệu, tiêu ngữ, "Số:", date, rules, DỰ THẢO. */
+export function isHeaderLine(t: string): boolean {
+  return /^[-–_=*.]{3,}$|^\(Kèm theo/u.test(t) || isDraftMark(t) || isMottoLine(t) || testVocab(PLACE_DATE, t) || testVocab(NUMBER_LINE, t);
+}
+
+/** The V/v column is narrow: its wrapped lines, typed as paragraphs of their own, stay short. */
+const VV_LINE_MAX = 60;
+
+/**
+ * A wrapped line of a "V/v …" trích yếu: same zone, not a header line, not the body's first words;
+ * in the body a new paragraph continues it only when both are short column lines ("V/v triển khai
+ * thực hiện" / "Công văn số 4552/BCA-C04" / "của Bộ Công an") or it starts in lower case.
+ */
+function vvContinues(b: TextBlock, vv: TextBlock, prev: TextBlock): boolean {
+  if (b.zone !== vv.zone || b.marker || isHeaderLine(b.text) || BODY_OPENER_RE.test(b.text) || testVocab(KINH_GUI, b.text)) return false;
+  if (/[.;:]$/u.test(prev.text) || isUpperWords(b.text) || b.text.length > 120) return false;
+  if (b.zone === 'header' || /^\p{Ll}/u.test(b.text)) return true;
+  return prev.text.length <= VV_LINE_MAX && b.text.length <= VV_LINE_MAX;
+}
+
+function isUpperWords(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 }
 
 export function findLayout(model: DocumentModel): Layout {
@@ -117,17 +134,29 @@ export function findLayout(model: DocumentModel): Layout {
       titleBlocks.push(i);
       bodyStart = i + 1;
     }
-    // A "(Kèm theo …)" or "V/v …" line under the title belongs to the header, not the body.
+    const kindBlock = blocks[kind.index];
+    if (kind.kind === 'CÔNG VĂN' && !titleBlocks.length && isTextBlock(kindBlock) && testVocab(VV, kindBlock.text)) {
+      // "V/v lấy ý kiến góp ý dự thảo Báo" / "cáo Sơ kết giai đoạn …": the trích yếu wraps in its column.
+      for (let i = kind.index + 1; i < blocks.length && titleBlocks.length < 6; i++) {
+        const b = blocks[i];
+        const prev = blocks[titleBlocks.length ? titleBlocks[titleBlocks.length - 1] : kind.index] as TextBlock;
+        if (!isTextBlock(b) || !vvContinues(b, kindBlock, prev)) break;
+        titleBlocks.push(i);
+        bodyStart = i + 1;
+      }
+    }
+    // A "(Kèm theo …)" line, and header lines flattened after the title (Quốc hiệu, tiêu ngữ, the
+    // place/date of the right column in a text conversion) belong to the header, not the body.
     while (bodyStart < blocks.length) {
       const b = blocks[bodyStart];
-      if (isTextBlock(b) && /^[-–_=*.]{3,}$|^\(Kèm theo/u.test(b.text)) bodyStart++;
+      if (isTextBlock(b) && (b.zone === 'header' || isHeaderLine(b.text))) bodyStart++;
       else break;
     }
   } else {
     // No kind line: the body starts after the header block (Số/date/motto lines) if any.
     for (let i = 0; i < Math.min(blocks.length, HEADER_SCAN_LIMIT); i++) {
       const b = blocks[i];
-      if (isTextBlock(b) && (b.zone === 'header' || /^Số\s*[:.]|ngày\s*\S*\s*tháng|^V\/v/u.test(b.text) || NATIONAL_MOTTO_RE.test(b.text))) bodyStart = i + 1;
+      if (isTextBlock(b) && (b.zone === 'header' || /^Số\s*[:.]|ngày\s*\S*\s*tháng|^V\/v/u.test(b.text) || isMottoLine(b.text))) bodyStart = i + 1;
     }
   }
   let bodyEnd = blocks.length;
@@ -137,12 +166,12 @@ export function findLayout(model: DocumentModel): Layout {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
     if (b.zone === 'closing' && bodyEnd === blocks.length) bodyEnd = i;
-    if (recipients < 0 && RECIPIENTS_RE.test(b.text)) {
+    if (recipients < 0 && isRecipientsHead(b.text)) {
       recipients = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
-    if (bodyEnd === blocks.length && CLOSING_SENTENCE_RE.test(b.text)) bodyEnd = i;
-    if (appendix < 0 && APPENDIX_RE.test(b.text) && (b.type === 'heading' || b.text.length < 40)) {
+    if (bodyEnd === blocks.length && testVocab(CLOSING_SENTENCE, b.text)) bodyEnd = i;
+    if (appendix < 0 && isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) {
       appendix = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
@@ -152,7 +181,7 @@ export function findLayout(model: DocumentModel): Layout {
   const texts = blocks.slice(bodyStart, bodyEnd).map((b, k) => ({ b, i: bodyStart + k })).filter((x) => isTextBlock(x.b));
   const last = texts[texts.length - 1];
   const before = texts[texts.length - 2];
-  if (last && before && isTextBlock(last.b) && !last.b.marker && END_MARK_RE.test(last.b.text) && CLOSING_FORMULA_RE.test(last.b.text)) {
+  if (last && before && isTextBlock(last.b) && !last.b.marker && END_MARK_RE.test(last.b.text) && testVocab(CLOSING_FORMULA, last.b.text)) {
     bodyEnd = last.i;
   }
   return { kind, bodyStart, bodyEnd, recipients, appendix, titleBlocks };

@@ -1,67 +1,202 @@
 #!/usr/bin/env node
-// npm run bench: speed and memory of the built library (dist/) on the real documents.
-// Prints one line per document: format, ms per document (median of N runs), ms per page for
-// PDFs next to `pdftotext -layout` when poppler is installed, and the peak RSS.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// npm run bench: the speed of the built CLI (dist/, bin/plan-extract) as whole processes, in one
+// run. Every figure is a median over BENCH_RUNS (default 5) runs with its min–max, and every
+// comparison is a paired ratio of CPU time (user + sys): A and B run back to back in each round,
+// so a machine shared with other work slows both. Tools that are absent are skipped with a line.
+//   1. plan-extract against other tools on the same file: pdftotext -layout, the pdfjs floors
+//      (text only; operator list + text), pandoc -t markdown, mammoth (when installed), node -e 0
+//   2. pages/s and files/s of a mixed batch with 1 and 2 workers (wall time), and their ratio
+//   3. CPU ms per page at 12, 100 and 500 pages (PDFs made by repeating a fixture with qpdf),
+//      next to pdftotext -layout, with the peak RSS of the process and of a worker-thread run
+// BENCH_RUNS=N changes the number of runs; BENCH_ONLY=compare|batch|pages runs one part.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuMethod, measure } from './cpu.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = resolve(repo, '../shared');
-const { extractBytes } = await import(join(repo, 'dist/pipeline.js'));
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const corpus = resolve(repo, '../shared/corpus');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const ONLY = process.env.BENCH_ONLY;
+const BIN = join(repo, 'bin/plan-extract');
+const node = process.execPath;
+const PE = (...args) => [node, BIN, ...args];
 
-const inputs = [];
-const add = (dir, filter) => {
-  if (!existsSync(dir)) return;
-  for (const f of readdirSync(dir).sort()) if (filter(f)) inputs.push(join(dir, f));
-};
-add(join(repo, 'fixtures/seeds'), (f) => f.endsWith('.txt'));
-add(join(repo, 'fixtures/docx'), (f) => f.endsWith('.docx'));
-add(join(repo, 'fixtures/pdf'), (f) => f.endsWith('.pdf'));
-add(join(shared, 'corpus/parsing-data-from-pdf'), (f) => f.endsWith('.pdf'));
-
-const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-let peak = process.memoryUsage().rss;
-
-console.log(`plan-extract bench — ${RUNS} runs each, median; node ${process.version}`);
-console.log(['file', 'format', 'pages', 'ms/doc', 'ms/page', 'pdftotext ms/page', 'tasks'].join('\t'));
-for (const path of inputs) {
-  const bytes = readFileSync(path);
-  const times = [];
-  let doc;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    try {
-      doc = await extractBytes({ bytes, path });
-    } catch (e) {
-      doc = null;
-      times.push(performance.now() - t0);
-      break;
-    }
-    times.push(performance.now() - t0);
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  const ms = median(times);
-  const pages = doc?.source.pages ?? '';
-  let ref = '';
-  if (path.endsWith('.pdf') && hasPdftotext) {
-    const rt = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      execFileSync('pdftotext', ['-layout', path, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
-      rt.push(performance.now() - t0);
-    }
-    ref = pages ? (median(rt) / pages).toFixed(1) : median(rt).toFixed(1);
-  }
-  const name = path.replace(`${shared}/`, '../shared/').replace(`${repo}/`, '');
-  console.log([name, doc?.source.format ?? 'error', pages, ms.toFixed(1), pages ? (ms / pages).toFixed(1) : '', ref, doc ? doc.tasks.length : ''].join('\t'));
+if (!existsSync(join(repo, 'dist/cli/main.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(1);
 }
-console.log(`peak RSS ${(peak / 1048576).toFixed(0)} MiB`);
 
-// Start-up: --version must not load the heavy engines.
-const t0 = performance.now();
-execFileSync(process.execPath, [join(repo, 'bin/plan-extract'), '--version']);
-console.log(`plan-extract --version: ${(performance.now() - t0).toFixed(0)} ms (process start included)`);
+const has = (cmd, args = ['--version']) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+const tools = {
+  pdftotext: has('pdftotext', ['-v']),
+  pandoc: has('pandoc'),
+  qpdf: has('qpdf'),
+  mammoth: existsSync(join(repo, 'node_modules/mammoth/bin/mammoth')) ? join(repo, 'node_modules/mammoth/bin/mammoth') : has('mammoth', ['--help']) ? 'mammoth' : null,
+};
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs, f) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
+const x = (r) => `${r.toFixed(2)}×`;
+
+function runOrFail(argv, label) {
+  const m = measure(argv[0], argv.slice(1));
+  if (m.status !== 0) throw new Error(`${label}: exit ${m.status} (${argv.join(' ')})`);
+  return m;
+}
+
+/** Paired rounds of A then B; prints the median CPU of each and the median ratio A/B with its range. */
+function paired(label, a, b, bLabel) {
+  const ca = [];
+  const cb = [];
+  const ratio = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ma = runOrFail(a, label);
+    const mb = runOrFail(b, bLabel);
+    ca.push(ma.cpu);
+    cb.push(mb.cpu);
+    ratio.push(ma.cpu / mb.cpu);
+  }
+  console.log(`  ${label.padEnd(44)} vs ${bLabel.padEnd(30)} ${spread(ratio, x).padEnd(26)} CPU ${ms(median(ca))} vs ${ms(median(cb))}`);
+  return median(ratio);
+}
+
+console.log(`plan-extract bench — node ${process.version}, ${RUNS} runs per figure, median (min–max); CPU time by ${cpuMethod}`);
+for (const [name, ok] of Object.entries(tools)) if (!ok) console.log(`  (${name} not installed: its comparisons are skipped)`);
+
+const kh277 = join(corpus, 'parsing-data-from-pdf/kh-cao-diem-100-ngay-c-s-tp-hn.pdf');
+const pdf12 = existsSync(kh277) ? kh277 : null;
+const seedTxt = join(repo, 'fixtures/seeds/000_2cb036a4f30d648d.txt');
+const docx = join(repo, 'fixtures/docx/000_2cb036a4f30d648d.docx');
+const fixturePdf = join(repo, 'fixtures/pdf/003_731ef92cda07baf8.pdf');
+const floor = join(repo, 'test/bench/pdfjs-floor.mjs');
+
+if (!ONLY || ONLY === 'compare') {
+  console.log('\n1. CPU time, paired ratios (plan-extract ÷ other)');
+  const pdfs = pdf12 ? [['KH 277 (12 pp, corpus)', pdf12]] : [];
+  if (!pdf12) console.log('  (../shared/corpus absent: KH 277 skipped, the 5-page fixture 003 is used)');
+  pdfs.push(['fixture 003 .pdf (5 pp)', fixturePdf]);
+  for (const [name, f] of pdfs) {
+    if (tools.pdftotext) paired(`${name}`, PE(f), ['pdftotext', '-layout', f, '-'], 'pdftotext -layout');
+    paired(`${name}`, PE(f), [node, floor, 'text', f], 'pdfjs getTextContent only');
+    paired(`${name}`, PE(f), [node, floor, 'both', f], 'pdfjs getOperatorList+Text');
+  }
+  if (tools.pandoc) paired('fixture 000 .docx', PE(docx), ['pandoc', '-t', 'markdown', docx], 'pandoc -t markdown');
+  if (tools.mammoth) paired('fixture 000 .docx', PE(docx), [tools.mammoth, docx], 'mammoth');
+  else console.log('  (mammoth is not installed — not a dependency — so the mammoth comparison is skipped)');
+  const nodeZero = [node, '-e', '0'];
+  paired('seed 000 .txt (47 KB)', PE(seedTxt), nodeZero, 'node -e 0');
+  paired('--version', PE('--version'), nodeZero, 'node -e 0');
+  paired('--help', PE('--help'), nodeZero, 'node -e 0');
+}
+
+/** The batch: seeds, Word and PDF fixtures, and KH 277 when the corpus is there. */
+function makeBatch() {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-extract-bench-'));
+  const add = (from, filter) => {
+    for (const f of readdirSync(from).sort()) if (filter(f)) copyFileSync(join(from, f), join(dir, basename(f)));
+  };
+  add(join(repo, 'fixtures/seeds'), (f) => f.endsWith('.txt'));
+  add(join(repo, 'fixtures/docx'), (f) => f.endsWith('.docx'));
+  add(join(repo, 'fixtures/pdf'), (f) => f.endsWith('.pdf'));
+  if (pdf12) copyFileSync(pdf12, join(dir, 'kh277.pdf'));
+  return dir;
+}
+
+function pdfPagesOf(dir) {
+  const r = spawnSync(node, [BIN, dir, '--format', 'ndjson', '-q'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  let pages = 0;
+  let files = 0;
+  for (const line of r.stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line);
+    files++;
+    if (d.source?.format === 'pdf') pages += d.source.pages ?? 0;
+  }
+  return { pages, files };
+}
+
+if (!ONLY || ONLY === 'batch') {
+  console.log('\n2. A mixed batch, 1 worker vs 2 workers (wall time; paired rounds)');
+  const dir = makeBatch();
+  try {
+    const { pages, files } = pdfPagesOf(dir);
+    const walls = { 1: [], 2: [] };
+    const cpus = { 1: [], 2: [] };
+    const speedup = [];
+    for (let i = 0; i < RUNS; i++) {
+      const m1 = runOrFail(PE(dir, '-j', '1', '-q'), '-j 1');
+      const m2 = runOrFail(PE(dir, '-j', '2', '-q'), '-j 2');
+      walls[1].push(m1.wall);
+      walls[2].push(m2.wall);
+      cpus[1].push(m1.cpu);
+      cpus[2].push(m2.cpu);
+      speedup.push(m1.wall / m2.wall);
+    }
+    console.log(`  ${files} files (${pages} PDF pages): .txt seeds, .docx and .pdf fixtures${pdf12 ? ', KH 277' : ''}`);
+    for (const j of [1, 2]) {
+      console.log(
+        `  -j ${j}: wall ${spread(walls[j], (s) => `${s.toFixed(2)} s`)}, ${spread(walls[j], (s) => (files / s).toFixed(2))} files/s, ` +
+          `${spread(walls[j], (s) => (pages / s).toFixed(1))} PDF pages/s, CPU ${ms(median(cpus[j]))} (${(median(cpus[j]) / median(walls[j])).toFixed(2)} cores busy)`,
+      );
+    }
+    console.log(`  speed-up -j 2 ÷ -j 1 (files/s, paired): ${spread(speedup, x)}`);
+    // Independent of other load on the machine: how much more CPU the same batch costs on two
+    // workers (each worker pays its own JIT warm-up of pdfjs and the pipeline).
+    console.log(`  CPU of -j 2 ÷ CPU of -j 1: ${x(median(cpus[2]) / median(cpus[1]))}; wall speed-up is only meaningful on an otherwise idle machine`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!ONLY || ONLY === 'pages') {
+  console.log('\n3. CPU ms per page by document length (vs pdftotext -layout) and peak RSS');
+  const tmp = mkdtempSync(join(tmpdir(), 'plan-extract-bench-'));
+  try {
+    const sizes = [];
+    if (pdf12) sizes.push([12, pdf12, 'KH 277']);
+    else console.log('  (../shared/corpus absent: the 12-page row is skipped)');
+    if (tools.qpdf) {
+      for (const n of [100, 500]) {
+        const out = join(tmp, `p${n}.pdf`);
+        const copies = Array.from({ length: n / 5 }, () => fixturePdf);
+        const r = spawnSync('qpdf', ['--empty', '--pages', ...copies, '--', out], { stdio: 'ignore' });
+        if (r.status === 0 || r.status === 3) sizes.push([n, out, `fixture 003 × ${n / 5}`]);
+      }
+    } else console.log('  (qpdf not installed: the 100- and 500-page rows are skipped)');
+    for (const [n, f, what] of sizes) {
+      const ours = [];
+      const rss = [];
+      const theirs = [];
+      const ratio = [];
+      const runs = n >= 500 ? Math.min(RUNS, 5) : RUNS;
+      for (let i = 0; i < runs; i++) {
+        const m = runOrFail(PE(f), `${n} pages`);
+        ours.push((m.cpu * 1000) / n);
+        rss.push(m.rssMiB);
+        if (tools.pdftotext) {
+          const p = runOrFail(['pdftotext', '-layout', f, '-'], 'pdftotext');
+          theirs.push((p.cpu * 1000) / n);
+          ratio.push(m.cpu / p.cpu);
+        }
+      }
+      // The same file on a worker thread (--timeout-per-file puts a single input on one).
+      const w = runOrFail(PE(f, '--timeout-per-file', '600'), `${n} pages on a worker`);
+      const f1 = (v) => v.toFixed(1);
+      console.log(
+        `  ${String(n).padStart(3)} pages (${what}): ${spread(ours, f1)} ms/page` +
+          (tools.pdftotext ? `, pdftotext ${spread(theirs, (v) => v.toFixed(2))} ms/page, ratio ${spread(ratio, x)}` : '') +
+          `; peak RSS ${spread(rss, (v) => v.toFixed(0))} MiB, on a worker thread ${w.rssMiB.toFixed(0)} MiB (whole process)`,
+      );
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

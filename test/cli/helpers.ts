@@ -25,11 +25,19 @@ export interface RunResult {
   stdoutBytes: Buffer;
 }
 
-export function run(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}): Promise<RunResult> {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string | Buffer;
+  /** Flags for node itself, before the binary (e.g. `--import` a test-only preload). */
+  nodeArgs?: string[];
+}
+
+export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...opts.env };
     delete env.NO_COLOR;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { BIN, built, listAll, seedFolder } from './helpers.js';
+import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
 
 // Each test spawns the binary one or more times; two cores shared by parallel test files.
 vi.setConfig({ testTimeout: 60_000 });
@@ -14,9 +15,9 @@ beforeAll(() => {
 it('SIGINT while an ndjson output is being written removes its temp file', async () => {
   const { dir, docs } = seedFolder();
   const file = join(dir, 'all.ndjson');
-  // Seed 004 hangs (test-only hook), so the run is caught with the temp file open.
-  const child = spawn(process.execPath, [BIN, docs, '--format', 'ndjson', '-o', file, '-j', '2', '--timeout-per-file', '60'], {
-    env: { ...process.env, PLAN_EXTRACT_TEST_HANG: '004_' },
+  // Seed 004 hangs (test-only preload), so the run is caught with the temp file open.
+  const child = spawn(process.execPath, ['--import', HANG_PRELOAD, BIN, docs, '--format', 'ndjson', '-o', file, '-j', '2', '--timeout-per-file', '60'], {
+    env: { ...process.env, [HANG_ENV]: '004_' },
     stdio: 'ignore',
   });
   const temps = () => listAll(dir).filter((f) => f.endsWith('.tmp'));

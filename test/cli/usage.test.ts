@@ -24,7 +24,7 @@ describe('usage errors exit 2 with one translated line and a hint', () => {
   const cases: [string, string[], RegExp][] = [
     ['unknown option', [SEED, '--frobnicate'], /^usage error: unknown option --frobnicate$/m],
     ['missing input', [], /^usage error: missing input/m],
-    ['bad --format', [SEED, '--format', 'docx'], /^usage error: --format: invalid value "docx" \(choose: json, yaml, ndjson, csv, xlsx, md\)$/m],
+    ['bad --format', [SEED, '--format', 'docx'], /^usage error: --format: invalid value "docx" \(choose: json, yaml, ndjson, csv, xlsx, md, html\)$/m],
     ['-o with --out-dir', [SEED, '-o', 'a.json', '--out-dir', 'x'], /^usage error: -o and --out-dir cannot be used together$/m],
     ['bad --jobs', [SEED, '-j', '0'], /^usage error: --jobs: "0" is not a positive number$/m],
     ['--table without csv', [SEED, '--table', 'targets'], /^usage error: --table only applies to --format csv$/m],
@@ -63,7 +63,7 @@ describe('per-input failures exit 1', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^nope\/missing\.txt: no such file or directory$/m);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^2 files: 1 converted, 1 failed, \d+ tasks$/m);
+    expect(r.stderr).toMatch(/^2 files: 1 converted, 1 failed, \d+ tasks, \d+ warnings$/m);
   });
 
   it('one failed file alone: its line, no output, no summary', async () => {

@@ -116,7 +116,7 @@ describe.skipIf(!PATH)('vbpl doc_000032.html — NQ 105/2025/UBTVQH15', () => {
       const t = doc.tables[0];
       expect(t.appendix).toBe('PHỤ LỤC');
       expect(t.header).toEqual(['STT', 'Tên dự án', 'Cơ quan trình', 'Cơ quan chủ trì thẩm tra', 'Cơ quan tham gia thẩm tra', 'Tiến độ trình UBTVQH']);
-      // "Tên dự án" is no task synonym and "Cơ quan trình" no lead synonym (src/tables/patterns.ts).
+      // "Tên dự án" is no task synonym and "Cơ quan trình" no lead synonym (src/table-logic/patterns.ts).
       expect(t.role).toBe('other');
       expect(doc.tasks.filter((k) => k.origin === 'table')).toEqual([]);
     });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract as extractTxt } from '../../src/extract/txt/index.js';
 import { tablesToOutput } from '../../src/recognise/tables/index.js';
-import { findCaption, stitchTables } from '../../src/tables/index.js';
+import { findCaption, stitchTables } from '../../src/table-logic/index.js';
 import { tables } from './helpers.js';
 
 import { corpusFile, corpusMissing } from '../helpers/seeds.js';

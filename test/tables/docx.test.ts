@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { tablesToOutput } from '../../src/recognise/tables/index.js';
-import { findCaption, stitchTables } from '../../src/tables/index.js';
+import { findCaption, stitchTables } from '../../src/table-logic/index.js';
 import { tables } from './helpers.js';
 
 const DOCX_EXTRACTOR = new URL('../../src/extract/docx/index.ts', import.meta.url);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/txt/index.js';
 import { tablesToOutput } from '../../src/recognise/tables/index.js';
-import { stitchTables } from '../../src/tables/index.js';
+import { stitchTables } from '../../src/table-logic/index.js';
 import { cell, row, seedPath, table, tables } from './helpers.js';
 
 async function appendix000() {

@@ -1,7 +1,7 @@
 // Column roles from header synonyms and table roles; captions from the lines before a table.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/document.js';
-import { columnRoleOf, detectColumnRoles, findCaption, normaliseHeader, tableRole } from '../../src/tables/index.js';
+import { columnRoleOf, detectColumnRoles, findCaption, normaliseHeader, tableRole } from '../../src/table-logic/index.js';
 
 describe('normaliseHeader', () => {
   it('ignores case, spacing and spaces around "/"', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/txt/index.js';
 import type { TableBlock } from '../../src/model/document.js';
 import { cleanText } from '../../src/model/text.js';
-import { findCaption, stitchTables } from '../../src/tables/index.js';
+import { findCaption, stitchTables } from '../../src/table-logic/index.js';
 import { blocksFromTsv, seedLines, seedPath, tables, texts } from './helpers.js';
 
 const HEADER = ['TT', 'NHIỆM VỤ', 'ĐƠN VỊ CHỦ TRÌ', 'ĐƠN VỊ PHỐI HỢP', 'LỘ TRÌNH THỰC HIỆN', 'KẾT QUẢ DỰ KIẾN/SẢN PHẨM'];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/txt/index.js';
-import { findCaption, stitchTables } from '../../src/tables/index.js';
+import { findCaption, stitchTables } from '../../src/table-logic/index.js';
 import { tablesToOutput } from '../../src/recognise/tables/index.js';
 import { blocksFromTsv, seedLines, seedPath, tables, texts } from './helpers.js';
 

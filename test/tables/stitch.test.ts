@@ -2,7 +2,7 @@
 // merges, words split at a page break, horizontal spans; and cases that must not be stitched.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/document.js';
-import { isContinuationRow, joinSplitText, stitchTables, toGrid } from '../../src/tables/index.js';
+import { isContinuationRow, joinSplitText, stitchTables, toGrid } from '../../src/table-logic/index.js';
 import { cell, row, table, tables, texts } from './helpers.js';
 
 const H1 = ['Stt', 'Chi', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời hạn'];

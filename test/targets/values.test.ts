@@ -1,6 +1,6 @@
 // Numbers, units and comparators, one sentence at a time (expected values read from the text by hand).
 import { describe, expect, it } from 'vitest';
-import { parseViNumber } from '../../src/recognise/targets/number.js';
+import { parseViNumber } from '../../src/values/number.js';
 import { findMentions } from '../../src/recognise/targets/mentions.js';
 import { goalSpans, targetsFromText } from '../../src/recognise/targets/item.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAllDeadlines, findDeadline } from '../../src/recognise/deadline/index.js';
+import { findAllDeadlines, findDeadline } from '../../src/values/deadline/index.js';
 
 describe('findDeadline — running text (must match)', () => {
   it.each([
@@ -10,9 +10,9 @@ describe('findDeadline — running text (must match)', () => {
     ['(gửi bản mềm trước ngày **18/11/2023** theo địa chỉ email: Lhan@bacgiang.edu.vn).', 'trước ngày 18/11/2023', 'date', null, '2023-11-18'],
     ['Sở Tài chính hoàn thành trước ngày 30/6/2024.', 'hoàn thành trước ngày 30/6/2024', 'date', null, '2024-06-30'],
     // seed 000 line 157
-    ['báo cáo Giám đốc Sở GDĐT theo hằng quý năm 2024.', 'theo hằng quý năm 2024', 'periodic', '2024-01-01', '2024-12-31'],
+    ['báo cáo Giám đốc Sở GDĐT theo hằng quý năm 2024.', 'theo hằng quý năm 2024', 'periodic', '2024-01-01', '2024-12-31', 'quarter'],
     // seed 001 line 203
-    ['định kỳ hằng năm tổng hợp báo cáo UBND huyện, Sở GDĐT kết quả thực hiện.', 'định kỳ hằng năm', 'periodic', null, null],
+    ['định kỳ hằng năm tổng hợp báo cáo UBND huyện, Sở GDĐT kết quả thực hiện.', 'định kỳ hằng năm', 'periodic', null, null, 'year'],
     // congbot KH 252/2013
     ['Thời gian thực hiện: Tháng 12/2013 và thường xuyên.', 'Tháng 12/2013 và thường xuyên', 'continuous', '2013-12-01', null],
     ['Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.', 'Từ năm 2013 đến năm 2020 và tiếp theo', 'range', '2013-01-01', null],
@@ -20,8 +20,8 @@ describe('findDeadline — running text (must match)', () => {
     ['Tổ chức sơ kết trong tháng 01 năm 2025.', 'trong tháng 01 năm 2025', 'month', '2025-01-01', '2025-01-31'],
     ['Tổ chức sơ kết trong 6 tháng đầu năm 2024.', 'trong 6 tháng đầu năm 2024', 'half', '2024-01-01', '2024-06-30'],
     ['triển khai từ tháng 3/2024 đến tháng 6/2024 tại các trường', 'từ tháng 3/2024 đến tháng 6/2024', 'range', '2024-03-01', '2024-06-30'],
-  ])('%s', (text, raw, kind, start, end) => {
-    expect(findDeadline(text)).toEqual({ raw, kind, start, end });
+  ])('%s', (text, raw, kind, start, end, period?: string) => {
+    expect(findDeadline(text)).toEqual({ raw, kind, start, end, ...(period ? { period } : {}) });
   });
 
   it('resolves a relative phrase against the document date (KH 277, 14/7/2026)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../src/recognise/deadline/index.js';
+import { parseDeadline } from '../../src/values/deadline/index.js';
 
 // Expected values written by hand from the calendar (2024 is a leap year).
 const cases: [string, string, string | null, string | null][] = [

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../src/recognise/deadline/index.js';
+import { parseDeadline } from '../../src/values/deadline/index.js';
 import { CORPUS_DIR, corpusMissing } from '../helpers/seeds.js';
 
 corpusMissing('test/values/deadline-real.test.ts');

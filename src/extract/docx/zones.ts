@@ -2,15 +2,16 @@
 // and the closing table (Nơi nhận | signer) are layout, not data: they are read as zone text.
 import type { Zone } from '../../model/document.js';
 import type { ParaItem, TableItem } from './context.js';
+import { NOI_NHAN, QUOC_HIEU, testVocab, TIEU_NGU } from '../../vocab/index.js';
 
 /** Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (also the older "HOÀ" spelling). */
-export const QUOC_HIEU_RE = /CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+export const QUOC_HIEU_RE = QUOC_HIEU.exact;
 /** Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc". */
-export const TIEU_NGU_RE = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
+export const TIEU_NGU_RE = TIEU_NGU.exact;
 /** Document number line: "Số: 171 /KH-PGDĐT", "Số: /KH-UBND". */
 export const SO_RE = /^Số\s*:/u;
 /** Recipients block: "Nơi nhận:". */
-export const NOI_NHAN_RE = /^Nơi\s+nhận\s*:?/iu;
+export const NOI_NHAN_RE = NOI_NHAN.exact;
 /** Layout tables are small: at most this many columns and rows. */
 const MAX_ZONE_COLUMNS = 3;
 const MAX_ZONE_ROWS = 6;
@@ -24,8 +25,9 @@ export function layoutZone(table: TableItem): Zone | null {
   const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));
   if (columns > MAX_ZONE_COLUMNS || table.rows.length > MAX_ZONE_ROWS) return null;
   const paras = cellParas(table);
-  if (paras.some((p) => NOI_NHAN_RE.test(p.text.trim()))) return 'closing';
-  if (paras.some((p) => QUOC_HIEU_RE.test(p.text) || TIEU_NGU_RE.test(p.text) || SO_RE.test(p.text.trim()))) return 'header';
+  // Matched on one text form: NFD headers, "HOÀ", tone marks dropped (vocabulary).
+  if (paras.some((p) => testVocab(NOI_NHAN, p.text.trim()))) return 'closing';
+  if (paras.some((p) => testVocab(QUOC_HIEU, p.text) || testVocab(TIEU_NGU, p.text) || SO_RE.test(p.text.normalize('NFC').trim()))) return 'header';
   return null;
 }
 

@@ -1,14 +1,15 @@
 // Named patterns of the HTML reader: what marks the document's own text inside a saved web page,
-// and what marks site chrome (menus, footers, tab bars) around it.
+// and what marks site chrome (menus, footers, tab bars) around it. Layout words come from the vocabulary.
+import { AUTHORITY_LINE, KIND_LINE_NAMES, NOI_NHAN, QUOC_HIEU, TIEU_NGU } from '../../vocab/index.js';
 
 /** Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (also "HOÀ"). */
-export const QUOC_HIEU_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+export const QUOC_HIEU_RE = QUOC_HIEU.exact;
 /** Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc". */
-export const TIEU_NGU_RE = /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu;
+export const TIEU_NGU_RE = TIEU_NGU.exact;
 /** Number line: "Số: 171/KH-UBND", "Nghị quyết số: 105/2025/UBTVQH15". */
 export const NUMBER_LINE_RE = /(?:^|[\s(])[Ss]ố\s*:/u;
 /** Kind line alone in its block: "NGHỊ QUYẾT", "KẾ HOẠCH", "QUYẾT ĐỊNH". */
-export const KIND_LINE_RE = /^(?:NGHỊ QUYẾT|NGHỊ ĐỊNH|QUYẾT ĐỊNH|KẾ HOẠCH|THÔNG BÁO|CHƯƠNG TRÌNH|CHỈ THỊ|THÔNG TƯ|BÁO CÁO|TỜ TRÌNH|LUẬT|PHÁP LỆNH|HƯỚNG DẪN|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|CÔNG ĐIỆN)$/u;
+export const KIND_LINE_RE = new RegExp(`^(?:${KIND_LINE_NAMES.join('|')})$`, 'u');
 /** First article: "Điều 1. Chương trình lập pháp năm 2026". */
 export const ARTICLE_ONE_RE = /^Điều\s+1\s*[.:]/u;
 /** Legal basis line: "Căn cứ Luật Tổ chức Quốc hội …". */
@@ -16,9 +17,9 @@ export const BASES_RE = /^Căn\s+cứ\s/u;
 /** Place/date line: "Hà Nội, ngày 26 tháng 9 năm 2025". */
 export const DATE_LINE_RE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
 /** Recipients block: "Nơi nhận:". */
-export const RECIPIENTS_RE = /^Nơi\s+nhận/iu;
+export const RECIPIENTS_RE = NOI_NHAN.exact;
 /** Signing authority: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "KT. BỘ TRƯỞNG". */
-export const SIGNER_RE = /^(?:KT|TM|TL|TUQ)\.\s/u;
+export const SIGNER_RE = AUTHORITY_LINE.exact;
 
 /** One bit per document marker; a container holding more kinds of them is more likely the document. */
 export const MARKERS: ReadonlyArray<RegExp> = [

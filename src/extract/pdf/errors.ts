@@ -23,6 +23,13 @@ export function notPdf(detail: string): PlanExtractError {
 }
 
 export function scanned(pages: number): PlanExtractError {
+  // No page to look at (a broken page tree, /Count -1 or 0) is a damaged file, not a scan.
+  if (!(pages >= 1)) {
+    return new PlanExtractError('PDF_NO_PAGES', {
+      en: `damaged PDF: no page can be read (the page tree gives a count of ${pages})`,
+      vi: `tệp PDF bị hỏng: không đọc được trang nào (cây trang ghi số trang là ${pages})`,
+    });
+  }
   return new PlanExtractError('PDF_SCANNED', {
     en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR, which plan-extract does not do yet (install tesseract-ocr-vie and convert it to a searchable PDF first)`,
     vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR), plan-extract chưa hỗ trợ (cài tesseract-ocr-vie và chuyển thành PDF có văn bản trước)`,

@@ -8,6 +8,13 @@ const SMALLER = 0.92;
 /** "1 Công nhận …" when the mark is not raised: a number, then the text. */
 const PLAIN_MARK = /^(\d{1,2}|\*{1,3})\s+(?=\S)/u;
 
+/** "2" after "1", "**" after "*": the mark that may follow `prev`. */
+export function nextInSequence(prev: string, mark: string): boolean {
+  if (/^\d+$/u.test(prev) && /^\d+$/u.test(mark)) return Number(mark) === Number(prev) + 1;
+  if (/^\*+$/u.test(prev) && /^\*+$/u.test(mark)) return mark.length === prev.length + 1;
+  return !/^\d+$/u.test(prev) || !/^\d+$/u.test(mark);
+}
+
 export interface Footnote {
   mark: string;
   lines: Line[];
@@ -42,7 +49,10 @@ export function splitFootnotes(lines: Line[], hRules: Segment[], bodySize: numbe
   const notes: Footnote[] = [];
   for (const l of lines.slice(cut)) {
     const lr = (l as Line & { leadingRef?: string }).leadingRef;
-    const plain = lr ? null : PLAIN_MARK.exec(l.text);
+    // "10 giải Ba …" at the start of a wrapped line is text, not the next mark: a plain number
+    // opens a note only as the next one in sequence (or as the page's first).
+    const plainAt = lr ? null : PLAIN_MARK.exec(l.text);
+    const plain = plainAt && (!notes.length || nextInSequence(notes[notes.length - 1].mark, plainAt[1])) ? plainAt : null;
     if (lr || plain || !notes.length) {
       const mark = lr ?? plain?.[1] ?? '';
       const text = plain ? l.text.slice(plain[0].length) : l.text;

@@ -1,6 +1,7 @@
-// Loading pdfjs (lazily, the legacy build for Node, no worker thread, no network, no font faces)
-// and opening a document, with pdfjs's failures turned into PlanExtractError.
+// Loading pdfjs (lazily, engine.ts: the legacy build for Node, no worker thread, no network, no
+// font faces) and opening a document, with pdfjs's failures turned into PlanExtractError.
 import { PlanExtractError } from '../../model/errors.js';
+import { loadPdfjs, readerOptions } from './engine.js';
 import { notPdf, passwordNeeded, wrongPassword } from './errors.js';
 import type { OpCodes } from './ops.js';
 import type { PdfPageLike } from './page.js';
@@ -11,17 +12,7 @@ export interface PdfDocLike {
   destroy(): Promise<void>;
 }
 
-interface PdfjsModule {
-  getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocLike>; destroy(): Promise<void> };
-  OPS: OpCodes;
-}
-
-let loaded: Promise<PdfjsModule> | null = null;
-
-export function loadPdfjs(): Promise<PdfjsModule> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfjsModule>;
-  return loaded;
-}
+export { loadPdfjs } from './engine.js';
 
 /** The package's own data folders as file paths (standard font metrics, CMaps); never fetched over a network. */
 function packageDir(sub: string): string | undefined {
@@ -73,7 +64,7 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     password,
-    disableFontFace: true,
+    ...readerOptions(),
     useSystemFonts: false,
     isEvalSupported: false,
     useWorkerFetch: false,
@@ -94,7 +85,7 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     }
   };
   try {
-    const opened = guarded(await task.promise);
+    const opened = guarded((await task.promise) as PdfDocLike);
     // Destroying the loading task ends the document and its (in-thread) worker; never rejects.
     const doc: PdfDocLike = { numPages: opened.numPages, getPage: (n) => opened.getPage(n), destroy };
     return { doc, OPS: pdfjs.OPS };

@@ -2,11 +2,12 @@
 // by x and read left column first, then right column.
 import { makeLine, splitSegments } from './lines.js';
 import type { Line } from './types.js';
+import { AUTHORITY_LINE, NOI_NHAN, QUOC_HIEU_START, SIGNER_TITLE_LINE, TIEU_NGU_START } from '../../vocab/index.js';
 
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (also the old tone placement "HOÀ") */
-export const NATIONAL_TITLE = /CỘNG\s*H[OÒ][AÀ]\s*XÃ\s*HỘI/iu;
+export const NATIONAL_TITLE = new RegExp(QUOC_HIEU_START.exact.source, 'iu');
 /** "Độc lập - Tự do - Hạnh phúc" */
-export const MOTTO = /Độc\s*lập\s*[-–]\s*Tự\s*do/iu;
+export const MOTTO = new RegExp(TIEU_NGU_START.exact.source, 'iu');
 /** "Số:277 /KH-UBND", "Số: 11 /TB-UBND" */
 export const NUMBER_LINE = /^Số\s*[:.]?\s*\S*\s*\/|^Số\s*:/u;
 /** "Hà Nội, ngày14 tháng7 năm 2026", "Quảng Ngãi, ngày 08 tháng 01 năm 2025" */
@@ -16,9 +17,9 @@ export const SUBJECT_LINE = /^V\/v\b/u;
 /** The year of a place-date line that wrapped: "2024", "năm 2024" */
 export const WRAPPED_YEAR = /^(?:năm\s*)?\d{4}$/u;
 /** "Nơi nhận:" */
-export const RECIPIENTS_HEAD = /^Nơi\s*nhận\s*:?/iu;
+export const RECIPIENTS_HEAD = new RegExp(NOI_NHAN.exact.source, 'iu');
 /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG" */
-export const AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|PP)\s*\.\s*\p{Lu}|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC)$/u;
+export const AUTHORITY = new RegExp(`${AUTHORITY_LINE.exact.source}|${SIGNER_TITLE_LINE.exact.source}`, 'u');
 
 /** Only the top of the first page can hold the header block. */
 const HEADER_BAND = 0.4;

@@ -2,7 +2,7 @@
 
 import type { Citation } from '../../model/registry.js';
 import { normaliseText } from '../../model/text.js';
-import { isoDate } from '../deadline/calendar.js';
+import { isoDate } from '../../values/deadline/calendar.js';
 import { matchIssuer } from './issuer.js';
 import { CITATION_TYPES, DATE_AFTER, ISSUER_AFTER, MARKUP, NAMED_LAW, NEXT_NUMBER, NUMBERED_REF, QUOTED_REF } from './patterns.js';
 

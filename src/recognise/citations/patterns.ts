@@ -1,27 +1,11 @@
 // Vietnamese legal-reference vocabulary as named patterns (NFC text, no 'i' flag so \p{Lu} stays upper case).
+import { CITED_KIND_NAMES } from '../../vocab/index.js';
 
-/** Document kinds in canonical case; longest first so "Thông tư liên tịch" wins over "Thông tư". */
-export const CITATION_TYPES = [
-  'Thông tư liên tịch',
-  'Nghị quyết',
-  'Nghị định',
-  'Quyết định',
-  'Kế hoạch',
-  'Thông báo',
-  'Thông tư',
-  'Chỉ thị',
-  'Công văn',
-  'Kết luận',
-  'Chương trình',
-  'Đề án',
-  'Quy định',
-  'Hướng dẫn',
-  'Pháp lệnh',
-  'Luật',
-  'Báo cáo',
-  'Tờ trình',
-  'Văn bản',
-] as const;
+/**
+ * Document kinds in canonical case, longest first so "Thông tư liên tịch" wins over "Thông tư": the
+ * one list of the vocabulary (NĐ 30 and party kinds: "Phương án", "Kết luận", "Công điện", "Chỉ thị" …).
+ */
+export const CITATION_TYPES: readonly string[] = CITED_KIND_NAMES;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** "Kế hoạch", "kế hoạch", "KẾ HOẠCH" — the three casings documents use. */

@@ -5,14 +5,12 @@ import type { Block, DocumentModel, TextBlock } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import { parseMarker } from '../../model/markers.js';
 import type { Signature, Warning } from '../../model/registry.js';
-import { APPENDIX_RE, findLayout, RECIPIENTS_RE, type Layout } from '../layout.js';
+import { findLayout, isAppendixHead, type Layout } from '../layout.js';
+import { AUTHORITY_LINE, matchVocab, NOI_NHAN, testVocab } from '../../vocab/index.js';
+import { signerFromLines, startsWithTitle } from './signer.js';
 
-/** "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL. CHỦ TỊCH", "Q. HIỆU TRƯỞNG", "TUQ. …", "T/M ĐẢNG ĐOÀN" */
-const AUTHORITY_RE = /(?:^|\s)(KT|TM|TL|TUQ|Q|T\/M|T\.M)\.?\s+(?=\p{Lu})/gu;
-/** Words a signer's own title starts with: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ". */
-const TITLE_HEAD_RE = /^(PHÓ|CHÁNH|TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|THỨ TRƯỞNG|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TRƯỞNG BAN|KẾ TOÁN|THANH TRA)(?![\p{L}\p{N}])/u;
 /** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
-const SIGNED_NOTE_RE = /^[([]\s*(đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký)\s*[)\]]$/iu;
+const SIGNED_NOTE_RE = /^[([]\s*(đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký|ĐÃ KÝ)\s*[)\]]$/iu;
 const SIGNED_NOTE_INLINE_RE = /[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*[)\]]/gu;
 /** A person's name: 2–6 capitalised words ("Tạ Việt Hùng", "Nguyễn Văn Thêm"). */
 const NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
@@ -33,22 +31,32 @@ export function cleanRecipient(line: string): string {
 
 /** Split "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" (lines joined) into authority and title. */
 export function splitSignerTitle(text: string): { authority: string | null; title: string | null } {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (!t) return { authority: null, title: null };
-  const starts = [...t.matchAll(AUTHORITY_RE)].map((m) => m.index + (m[0].startsWith(' ') ? 1 : 0));
-  if (!starts.length || starts[0] !== 0) return { authority: null, title: t };
-  const chunks = starts.map((s, i) => t.slice(s, starts[i + 1] ?? t.length).trim());
-  const last = chunks[chunks.length - 1];
-  const prefix = /^\S+\s+/.exec(last)![0];
-  const words = last.slice(prefix.length).split(' ');
-  for (let k = 1; k < words.length; k++) {
-    const rest = words.slice(k).join(' ');
-    if (TITLE_HEAD_RE.test(rest)) {
-      chunks[chunks.length - 1] = prefix + words.slice(0, k).join(' ');
-      return { authority: chunks.join(' / '), title: rest };
-    }
+  return signerFromLines([text]);
+}
+
+/**
+ * One "Nơi nhận" paragraph into its items: Word line breaks and vertical tabs were folded into "; -"
+ * inside one paragraph ("- Như trên; - Chủ tịch UBND tỉnh; - Lưu: VT."), and a signer column typed
+ * beside it with tabs or spaces ("- Như trên;      CHÁNH VĂN PHÒNG", "Nơi nhận: TL. CHỦ TỊCH") is cut
+ * off as signer text.
+ */
+export function splitRecipientLine(line: string): { items: string[]; signer: string | null } {
+  let t = line.replace(/\s+/g, ' ').trim();
+  let signer: string | null = null;
+  // A signer segment after the item: upper-case words that start with an authority or a title.
+  const tail = /(?:^|[;:.,]\s*|\s)((?:KT|TM|TL|TUQ|Q|PP|T\/M)\s*\.\s*\p{Lu}[\p{Lu}\p{M}\s]*|\p{Lu}{2,}[\p{Lu}\p{M}]*(?:\s+\p{Lu}[\p{Lu}\p{M}]*){1,6})$/u.exec(t);
+  const before = tail ? t.slice(0, tail.index + tail[0].length - tail[1].length) : '';
+  if (tail && (testVocab(AUTHORITY_LINE, tail[1]) || startsWithTitle(tail[1])) && /\p{Ll}/u.test(before)) {
+    signer = tail[1].trim();
+    t = t.slice(0, tail.index + tail[0].length - tail[1].length).trim();
+  } else if (tail && tail[1].trim() === t && testVocab(AUTHORITY_LINE, t)) {
+    return { items: [], signer: t };
   }
-  return { authority: chunks.join(' / '), title: null };
+  const items = t
+    .split(/[;.]\s*(?=[-–+•]\s)/u)
+    .map(cleanRecipient)
+    .filter(Boolean);
+  return { items, signer };
 }
 
 /** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Công": a signer cell whose lines were joined by spaces. */
@@ -76,23 +84,30 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
   for (let i = start + 1; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.type === 'table' && b.zone !== 'closing') { end = i; break; }
-    if (isTextBlock(b) && b.zone !== 'closing' && APPENDIX_RE.test(b.text) && (b.type === 'heading' || b.text.length < 40)) { end = i; break; }
+    if (isTextBlock(b) && b.zone !== 'closing' && isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) { end = i; break; }
   }
   const region: TextBlock[] = blocks.slice(start, end).filter((b: Block): b is TextBlock => isTextBlock(b));
   const signerLines: string[] = [];
   let name: string | null = null;
   let inRecipients = false;
+  let seenRecipients = false;
   let lastRaw = '';
   for (const b of region) {
     // "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG [đã ký] Nguyễn Hòa Bình": a signed note inside the joined lines.
     const t = b.text.replace(SIGNED_NOTE_INLINE_RE, ' ').replace(/\s+/g, ' ').trim();
     if (!t) continue;
-    const rec = RECIPIENTS_RE.exec(t);
-    if (rec) {
+    const rec = matchVocab(NOI_NHAN, t);
+    if (rec && rec.index === 0) {
       inRecipients = true;
-      // "Nơi nhận: - A; - B;" written on one line.
-      const rest = t.slice(rec[0].length).trim();
-      if (rest) for (const part of rest.split(/;\s*(?=[-–]\s)|^\s*[-–]\s/u)) if (cleanRecipient(part)) recipients.push(cleanRecipient(part));
+      seenRecipients = true;
+      // "Nơi nhận: - A; - B;" written on one line; "Nơi nhận:<tab>TL. CHỦ TỊCH" with the signer beside it.
+      const rest = t.slice(rec.text.length).trim();
+      if (rest) {
+        const { items, signer } = splitRecipientLine(rest.replace(/^[-–]\s*/u, '- '));
+        recipients.push(...items);
+        if (signer) signerLines.push(signer);
+      }
+      lastRaw = t;
       continue;
     }
     const mixed = splitUpperAndName(t);
@@ -103,11 +118,18 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
       continue;
     }
     const marker = parseMarker(t);
-    if (inRecipients && (marker?.scheme === 'bullet' || marker?.scheme === 'plus' || (!isUpperLine(t) && !NAME_RE.test(t) && !SIGNED_NOTE_RE.test(t)))) {
+    // A signer line never starts with a list dash: "- CHỦ TỊCH UBND TỈNH" is a recipient.
+    const item = marker?.scheme === 'bullet' || marker?.scheme === 'plus';
+    // The left column goes on after the signer's lines when a converter put them side by side.
+    if ((inRecipients && (item || (!isUpperLine(t) && !NAME_RE.test(t) && !SIGNED_NOTE_RE.test(t)))) || (seenRecipients && item && !name && signerLines.length <= 4)) {
       // A wrapped line (hanging indent) continues the previous recipient unless that one ended.
-      if (!marker && recipients.length && !/[;.]$/.test(lastRaw)) recipients[recipients.length - 1] = cleanRecipient(`${recipients[recipients.length - 1]} ${t}`);
-      else recipients.push(cleanRecipient(t));
-      lastRaw = t;
+      const { items, signer } = splitRecipientLine(t);
+      if (signer) signerLines.push(signer);
+      if (!marker && items.length && recipients.length && !/[;.:]$/.test(lastRaw)) {
+        recipients[recipients.length - 1] = cleanRecipient(`${recipients[recipients.length - 1]} ${items.shift()}`);
+      }
+      recipients.push(...items);
+      lastRaw = signer ? t.slice(0, t.length - signer.length).trim() : t;
       continue;
     }
     inRecipients = false;
@@ -120,7 +142,7 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
   }
   let signature: Signature | null = null;
   if (signerLines.length || name) {
-    const { authority, title } = splitSignerTitle(signerLines.join(' '));
+    const { authority, title } = signerFromLines(signerLines);
     signature = { authority, title, name };
     if (!name) warnings.push({ code: 'NO_SIGNER_NAME', message: 'the signer block has no name (unsigned draft or a scan)' });
   } else if (layout.recipients >= 0) {

@@ -2,16 +2,15 @@
 import type { Block, DocumentModel } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
-import { findLayout, NATIONAL_MOTTO_RE, type Layout } from '../layout.js';
+import { findLayout, isDraftMark, isMottoLine, type Layout } from '../layout.js';
+import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, vocab } from '../../vocab/index.js';
 import {
   ADMIN_NUMBER_RE,
   ATTACHED_TO_RE,
   MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
-  NUMBER_LINE_RE,
   PARTY_NUMBER_RE,
-  PLACE_DATE_RE,
   SEPARATOR_RE,
 } from './patterns.js';
 
@@ -49,12 +48,33 @@ export function parseNumber(printed: string): DocNumber | null {
   }
   m = PARTY_NUMBER_RE.exec(raw);
   if (m) return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[2], issuerCode: m[3] };
-  return { raw, seq: /^\d+/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
+  return { raw, seq: /^\d+(?=[/-])/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
 }
 
-export function parsePlaceDate(text: string): { place: string | null; date: DocDate } | null {
-  const m = PLACE_DATE_RE.exec(text.trim());
-  if (!m) return null;
+/** "4?09/BCA-C04", "l2/UBND": the seq printed (or handwritten) is not digits as read. */
+export function unreadableSeq(raw: string): boolean {
+  const head = raw.split(/[/-]/u)[0] ?? '';
+  return head !== '' && !/^\d+$/u.test(head);
+}
+
+/**
+ * A place/date line whose day (or month) is not digits: handwriting OCR read as "1?", "l5", "ll".
+ * The day is then null, never a guess, and the caller warns.
+ */
+const UNREADABLE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*(\S{1,4}?)\s*tháng\s*(\S{1,3}?)\s*năm\s*(\d{4}))`, 'iu');
+
+export function parsePlaceDate(text: string): { place: string | null; date: DocDate; unreadable?: string } | null {
+  const v = matchVocab(PLACE_DATE, text.trim());
+  if (!v) {
+    const u = matchVocab(UNREADABLE_DATE, text.trim());
+    if (!u) return null;
+    const [, day, month, year] = u.groups.slice(1);
+    const okMonth = /^\d{1,2}$/u.test(month ?? '') ? Number(month) : null;
+    const iso = Number(year) >= 1945 && Number(year) <= 2100 ? (okMonth && okMonth <= 12 ? `${year}-${String(okMonth).padStart(2, '0')}` : String(year)) : null;
+    const bad = [!/^\d{1,2}$/u.test(day ?? '') ? `day "${day}"` : '', okMonth === null ? `month "${month}"` : ''].filter(Boolean).join(', ');
+    return { place: u.groups[0]?.trim() || null, date: { raw: u.groups[1]!.replace(/\s+/g, ' ').trim(), iso }, unreadable: bad };
+  }
+  const m = [v.text, ...v.groups];
   const place = m[1]?.trim().replace(/^[-–,\s]+/, '') || null;
   const year = Number(m[5]);
   const month = m[4] ? Number(m[4]) : null;
@@ -65,7 +85,7 @@ export function parsePlaceDate(text: string): { place: string | null; date: DocD
     if (day && day >= 1 && day <= daysIn(year, month)) iso += `-${String(day).padStart(2, '0')}`;
   }
   if (year < 1945 || year > 2100) iso = null;
-  return { place, date: { raw: m[2].replace(/\s+/g, ' ').trim(), iso } };
+  return { place, date: { raw: m[2]!.replace(/\s+/g, ' ').trim(), iso } };
 }
 
 function daysIn(year: number, month: number): number {
@@ -78,7 +98,7 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
-    if (i >= end && b.zone !== 'header') continue;
+    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
     if (i >= end && b.zone === 'header') {
       out.push({ text: b.text, index: i });
       continue;
@@ -92,9 +112,11 @@ export function findIssuer(lines: string[]): Issuer | null {
   const names: string[] = [];
   for (const line of lines) {
     // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": both header columns collapsed into one line.
-    const t = line.replace(MOTTO_INSIDE_RE, '').trim();
+    const nfc = line.normalize('NFC');
+    const inside = MOTTO_INSIDE_RE.exec(matchForm(nfc));
+    const t = (inside ? nfc.slice(0, inside.index) : nfc).trim();
     if (!t) continue;
-    if (NUMBER_LINE_RE.test(t) || PLACE_DATE_RE.test(t) || NATIONAL_MOTTO_RE.test(t) || SEPARATOR_RE.test(t)) continue;
+    if (matchVocab(NUMBER_LINE, t) || matchVocab(PLACE_DATE, t) || isMottoLine(t) || SEPARATOR_RE.test(t) || isDraftMark(t)) continue;
     if (/^V\/v(?![\p{L}])/iu.test(t)) continue;
     const letters = t.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toLocaleUpperCase('vi')) continue;
@@ -122,6 +144,21 @@ function fromAttachedCaption(blocks: Block[], kind: string | null): { raw: strin
   return null;
 }
 
+/**
+ * A document marked DỰ THẢO: the mark standing alone on a line of the header (before the body, or
+ * in the header zone), or boxed — a text box read as its own line, or a one-cell table.
+ */
+export function findDraft(blocks: Block[], layout: Layout): boolean {
+  const end = Math.min(blocks.length, Math.max(layout.bodyStart, 1) + 2);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
+    if (isTextBlock(b) && isDraftMark(b.text)) return true;
+    if (b.type === 'table' && b.rows.length === 1 && b.rows[0].cells.length === 1 && isDraftMark(b.rows[0].cells[0].text)) return true;
+  }
+  return false;
+}
+
 export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
   const blocks = model.children;
   const warnings: Warning[] = [];
@@ -131,11 +168,12 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   let date: DocDate | null = null;
   const issuerLines: string[] = [];
   for (const { text } of lines) {
-    const n = NUMBER_LINE_RE.exec(text);
-    if (n && !number) {
-      number = parseNumber(n[1]);
+    const nv = matchVocab(NUMBER_LINE, text);
+    const printed = nv ? (nv.groups.find((g) => g !== undefined) ?? '') : null;
+    if (printed !== null && !number) {
+      number = parseNumber(printed);
       // The place/date may share the line with the number (a header table flattened to one line).
-      const rest = splitNumberLine(n[1]).rest;
+      const rest = splitNumberLine(printed).rest;
       const pd = rest ? parsePlaceDate(rest) : null;
       if (pd && !date) ({ place, date } = pd);
       continue;
@@ -143,6 +181,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     const pd = parsePlaceDate(text);
     if (pd && !date) {
       ({ place, date } = pd);
+      if (pd.unreadable) warnings.push({ code: 'UNREADABLE_DATE', message: `the ${pd.unreadable} of the date "${pd.date.raw}" is not readable digits (handwriting or OCR); left blank, not guessed` });
       continue;
     }
     issuerLines.push(text);
@@ -166,12 +205,15 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
-  else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
+  else if (number.seq === null && unreadableSeq(number.raw)) {
+    warnings.push({ code: 'UNREADABLE_NUMBER', message: `the number "${number.raw}" has characters that are not digits where its seq stands (handwriting or OCR); seq left null, not guessed` });
+  } else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
   if (!date) warnings.push({ code: 'NO_DATE', message: 'no place/date line ("…, ngày … tháng … năm …") was found in the header' });
-  else if (date.iso && date.iso.length < 10) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
+  else if (date.iso && date.iso.length < 10 && !warnings.some((w) => w.code === 'UNREADABLE_DATE')) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
   if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });
   if (!title) warnings.push({ code: 'NO_TITLE', message: 'no title (trích yếu) was found' });
   const meta: PlanMeta = { kind, number, issuer, place, date, title };
+  if (findDraft(blocks, layout)) meta.draft = true;
   if (model.signatures?.length) meta.signatures = [...model.signatures];
   return { meta, warnings };
 }

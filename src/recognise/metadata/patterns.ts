@@ -1,7 +1,9 @@
 // Header-block patterns of NĐ 30/2020 documents, each with the real line it was written for.
+// The layout words ("Số:", the place/date line, the Quốc hiệu) come from the one vocabulary.
+import { NUMBER_LINE, PLACE_DATE } from '../../vocab/index.js';
 
 /** "Số: 171 /KH - PGDĐT", "Số:277    /KH-UBND", "Số 3260-KH/ĐĐQH15", "Số: …05…./2006/ QĐ-UBND" */
-export const NUMBER_LINE_RE = /^Số\s*[:.]?\s*(.*)$/u;
+export const NUMBER_LINE_RE = NUMBER_LINE.exact;
 
 /** The number itself once spaces and dotted blanks are squeezed out: "171/KH-PGDĐT", "/KH-UBND", "07/2025/QĐ-UBND". */
 export const ADMIN_NUMBER_RE = /^(\d+)?\/(?:(\d{4})\/)?([\p{L}\d]+)[-/]([\p{L}\d&.-]+)$/u; // also the old "144/2002/QĐ/BTC"
@@ -9,7 +11,7 @@ export const ADMIN_NUMBER_RE = /^(\d+)?\/(?:(\d{4})\/)?([\p{L}\d]+)[-/]([\p{L}\d
 export const PARTY_NUMBER_RE = /^(\d+)?-([\p{L}]+)\/([\p{L}\d&.-]+)$/u;
 
 /** "Gia Lộc, ngày 14 tháng 9 năm 2023", "Bắc Sơn, ngày tháng 02 năm 2024", "Hà Nội, ngày14 tháng7 năm 2026" */
-export const PLACE_DATE_RE = /^(?:(.{2,60}?)\s*,\s*)?(ngày\s*[.…\s]*(\d{1,2})?[.…\s]*tháng\s*[.…\s]*(\d{1,2})?[.…\s]*năm\s*(\d{4}))/iu;
+export const PLACE_DATE_RE = PLACE_DATE.exact;
 
 /** Header lines that name no issuer: separators drawn with dashes or underscores. */
 export const SEPARATOR_RE = /^[-–—_=*.·\s]{3,}$/u;
@@ -19,8 +21,8 @@ export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|TH�
 /** A first line that needs such a continuation. */
 export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
 
-/** The national motto inside a collapsed header line, and everything after it. */
-export const MOTTO_INSIDE_RE = /\s*(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*$/u;
+/** The Quốc hiệu, party header or tiêu ngữ inside a collapsed header line ("TỈNH LÂM ĐỒNG<tab>Độc lập - Tự do - Hạnh phúc"), and everything after it. */
+export const MOTTO_INSIDE_RE = /\s*(CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do).*$/u;
 
 /** "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2024 của Sở GDĐT)": an appendix names its document. */
 export const ATTACHED_TO_RE = /^\(?\s*(?:Ban hành\s+)?(?:kèm|Kèm)\s+theo\s+(Kế hoạch|Quyết định|Thông báo|Chương trình|Nghị quyết|Công văn)\s+số\s*([^\s]*(?:\s*\/\s*[^\s]+)?)\s+ngày\s*([\d.…\s]*\/[\d.…\s]*\/\s*\d{4}|[\d.…\s]*tháng[\d.…\s]*năm\s*\d{4})(?:\s+của\s+([^)]+))?/u;

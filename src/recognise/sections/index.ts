@@ -3,9 +3,9 @@
 // below it (a sibling); a scheme not yet open nests under the current section.
 import type { DocumentModel, TextBlock } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
-import { parseMarker, type Marker, type MarkerScheme } from '../../model/markers.js';
+import { parseMarker, romanValue, type Marker, type MarkerScheme } from '../../model/markers.js';
 import type { Section, SourceRef, Warning } from '../../model/registry.js';
-import { findLayout } from '../layout.js';
+import { findLayout, type Layout } from '../layout.js';
 import { kindFromHeading } from './kinds.js';
 import type { Para, SectionNode } from './types.js';
 
@@ -80,6 +80,37 @@ function toPara(b: TextBlock, marker: Marker | null): Para {
   return p;
 }
 
+/** Vietnamese letter order of "a)", "b)" … items (no f, j, w, z); "đ" sits between d and e and is often skipped. */
+const LETTERS = 'abcdeghiklmnopqrstuvxy';
+
+/** The value of the last number in a label: "II" → 2, "3.5" → 5, "đ" → 5, "(4)" → 4; NaN when none. */
+function ordinalOf(scheme: MarkerScheme | 'none', label: string): number {
+  if (scheme === 'roman') return romanValue(label);
+  if (scheme === 'roman-paren') return romanValue(label.replace(/[()]/g, ''));
+  if (scheme === 'letter') return label === 'đ' ? LETTERS.indexOf('d') + 1.5 : LETTERS.indexOf(label) + 1 || NaN;
+  if (scheme === 'decimal' || scheme === 'paren') return Number(label.replace(/[()]/g, ''));
+  if (scheme === 'multi') return Number(label.split('.').at(-1));
+  return NaN;
+}
+
+/**
+ * Numbering that skips ("II.3" then "II.5") or starts again ("3" then "1" under the same heading):
+ * both kept as printed, with a warning, since a reader may have lost an item or two lists run together.
+ */
+function numberingBreak(prev: SectionNode | undefined, node: SectionNode): { code: string; message: string } | null {
+  if (!prev) return null;
+  const a = ordinalOf(prev.scheme, prev.label);
+  const b = ordinalOf(node.scheme, node.label);
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b === a) return null;
+  const where = node.path.slice(0, -1).join('.');
+  const under = where ? ` under ${where}` : ' at the top level';
+  // Multi-level labels must share their prefix to be siblings in one list ("2.3" → "2.5").
+  if (node.scheme === 'multi' && prev.label.split('.').slice(0, -1).join('.') !== node.label.split('.').slice(0, -1).join('.')) return null;
+  if (b > a + 1) return { code: 'NUMBERING_GAP', message: `numbering skips from "${prev.label}" to "${node.label}"${under}` };
+  if (b < a) return { code: 'NUMBERING_RESTART', message: `numbering starts again at "${node.label}" after "${prev.label}"${under}` };
+  return null;
+}
+
 export interface SectionsResult {
   sections: SectionNode[];
   /** Body paragraphs before the first numbered section (the preamble: "Thực hiện …", "Căn cứ …"). */
@@ -87,8 +118,7 @@ export interface SectionsResult {
   warnings: Warning[];
 }
 
-export function buildSections(model: DocumentModel): SectionsResult {
-  const layout = findLayout(model);
+export function buildSections(model: DocumentModel, layout: Layout = findLayout(model)): SectionsResult {
   const blocks = model.children;
   const warnings: Warning[] = [];
   const preamble: SectionNode = { label: '', scheme: 'none', heading: '', line: '', kind: 'other', effectiveKind: 'other', paras: [], children: [], source: {}, path: [] };
@@ -136,7 +166,8 @@ export function buildSections(model: DocumentModel): SectionsResult {
     const siblings = parent ? parent.children : roots;
     const scope = parent ? parent.path.join('.') : '';
     const labels = seen.get(parent ?? null) ?? new Set<string>();
-    if (labels.has(marker.label)) {
+    const duplicate = labels.has(marker.label);
+    if (duplicate) {
       warnings.push({
         code: 'DUPLICATE_LABEL',
         message: `section label "${marker.label}" appears twice${scope ? ` under ${scope}` : ' at the top level'}; both kept in order`,
@@ -145,6 +176,8 @@ export function buildSections(model: DocumentModel): SectionsResult {
     }
     labels.add(marker.label);
     seen.set(parent ?? null, labels);
+    const gap = duplicate ? null : numberingBreak(siblings.filter((n) => n.scheme === marker.scheme).at(-1), node);
+    if (gap) warnings.push({ code: gap.code, message: gap.message, source: node.source });
     siblings.push(node);
     stack.push({ key, node });
   }

@@ -2,6 +2,7 @@
 // must stand within the heading's first words, so a long task item that mentions "nhiệm vụ" late
 // stays "other".
 import type { SectionKind } from '../../model/registry.js';
+import { fold, matchForm } from '../../vocab/index.js';
 
 interface KindRule {
   kind: SectionKind;
@@ -32,15 +33,30 @@ export const KIND_RULES: KindRule[] = [
 const KEYWORD_WINDOW_WORDS = 4;
 const MAX_HEADING_LENGTH = 160;
 
+/** Real words that fold onto a keyword: "CHI TIÊU" (spending) is not "CHỈ TIÊU" (targets). */
+const FOLD_COLLISIONS = /CHI TIÊU|CHI PHÍ/u;
+const FOLDED_RULES: KindRule[] = KIND_RULES.map((r) => ({ ...r, re: new RegExp(fold(r.re.source), r.re.flags) }));
+
+/**
+ * The kind of a heading from its keywords; when none matches exactly, a second pass matches them
+ * with diacritics folded, for OCR text that dropped or swapped tone marks ("NHIEM VU", "Kê hoạch").
+ */
 export function kindFromHeading(heading: string): SectionKind {
   if (!heading || heading.length > MAX_HEADING_LENGTH) return 'other';
-  const up = heading.toLocaleUpperCase('vi');
+  const exact = kindFrom(matchForm(heading).toLocaleUpperCase('vi'), KIND_RULES);
+  if (exact !== 'other') return exact;
+  const up = matchForm(heading).toLocaleUpperCase('vi');
+  if (FOLD_COLLISIONS.test(up)) return 'other';
+  return kindFrom(fold(up), FOLDED_RULES);
+}
+
+function kindFrom(up: string, rules: KindRule[]): SectionKind {
   const words = up.split(/\s+/);
   const windowEnd = (n: number): number => (n <= 0 ? 0 : words.slice(0, n).join(' ').length + 1);
   let best: { kind: SectionKind; at: number } | null = null;
-  for (const rule of KIND_RULES) {
+  for (const rule of rules) {
     const m = rule.re.exec(up);
-    const limit = rule.words === 1 ? (words[0] === 'CÁC' ? windowEnd(1) : 0) : windowEnd(rule.words ?? KEYWORD_WINDOW_WORDS);
+    const limit = rule.words === 1 ? (fold(words[0] ?? '') === 'CAC' ? windowEnd(1) : 0) : windowEnd(rule.words ?? KEYWORD_WINDOW_WORDS);
     if (!m || m.index > limit) continue;
     if (!best || m.index < best.at) best = { kind: rule.kind, at: m.index };
   }

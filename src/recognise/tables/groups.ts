@@ -1,7 +1,7 @@
 // Group rows of task and target tables: "I | NHÓM NHIỆM VỤ VỀ …", KH 277 "| 1 | Làm sạch, di trú…"
 // (number in the "Chi tiết" column, no Stt), "11 | Chỉ tiêu về thực hiện TTHC…" followed by 11.1, 11.2.
-import type { ColumnMap } from '../../tables/index.js';
-import { ARABIC_NO_RE, LETTER_GROUP_NO_RE, LETTER_NO_RE, ROMAN_NO_RE } from '../../tables/patterns.js';
+import type { ColumnMap } from '../../table-logic/index.js';
+import { ARABIC_NO_RE, LETTER_GROUP_NO_RE, LETTER_NO_RE, ROMAN_NO_RE } from '../../table-logic/patterns.js';
 
 /** Row number as a label: "1." → "1", "a)" → "a", "**I.**" was already cleaned to "I." → "I". */
 export function noLabel(cell: string | undefined): string {

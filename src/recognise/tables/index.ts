@@ -12,7 +12,7 @@ import {
   type ColumnMap,
   type GridRow,
   type TableCaption,
-} from '../../tables/index.js';
+} from '../../table-logic/index.js';
 import { rowsToTasks } from './tasks.js';
 
 export { rowsToTasks, splitOutputs } from './tasks.js';
@@ -21,6 +21,8 @@ export { groupRow, noLabel } from './groups.js';
 export interface TablesContext {
   /** ISO date of the document, to resolve "100 ngày kể từ ngày ban hành Kế hoạch". */
   docDate?: string | null;
+  /** trích yếu of the document: "Kế hoạch … năm 2025" gives the year of cells that name none. */
+  docTitle?: string | null;
   /** Per table (same order): its caption, or caption and appendix line from findCaption. */
   captions?: (string | TableCaption | undefined)[];
 }
@@ -55,6 +57,21 @@ function outputColumns(columns: ColumnMap, role: TableOut['role']): Record<strin
   return out;
 }
 
+/** "Thời gian (Năm 2025)", "Năm 2025" — one year named by a header, caption or title. */
+const ONE_YEAR_RE = /(?<![\p{L}\d])năm\s*(\d{4})(?!\d)/iu;
+const oneYear = (text: string | null | undefined): number | null => {
+  if (!text) return null;
+  const all = [...text.matchAll(new RegExp(ONE_YEAR_RE.source, 'giu'))].map((m) => Number(m[1]));
+  // "giai đoạn 2021 - 2025", "năm 2024 và năm 2025": more than one year names no single one.
+  return all.length === 1 && !/\d{4}\s*[-–]\s*\d{4}/u.test(text) ? all[0]! : null;
+};
+
+/** The year of deadline cells that name none: the deadline column's header, else the caption, the title, the document's date. */
+export function cellYear(header: string | undefined, caption: string | undefined, ctx: TablesContext): number | null {
+  const fromDate = ctx.docDate && /^\d{4}/u.test(ctx.docDate) ? Number(ctx.docDate.slice(0, 4)) : null;
+  return oneYear(header) ?? oneYear(caption) ?? oneYear(ctx.docTitle) ?? fromDate;
+}
+
 /**
  * Output tables in document order; `rows` is the body only (header rows removed), one string per
  * column; `spans` and `groups[].row` index into `rows` (0-based); task `source.row` is 1-based.
@@ -83,7 +100,8 @@ export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): {
     const spans = spansOf(bodyGrid);
     if (spans.length) t.spans = spans;
     if (role === 'tasks' || role === 'targets') {
-      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate }, role === 'tasks');
+      const year = cellYear(columns.deadline === undefined ? undefined : header[columns.deadline], caption.caption, ctx);
+      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate, year }, role === 'tasks');
       if (r.groups.length) t.groups = r.groups;
       tasks.push(...r.tasks);
       warnings.push(...r.warnings);

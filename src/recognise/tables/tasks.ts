@@ -1,9 +1,9 @@
 // Tasks from the rows of a task table: one Task per item row, group rows as their group.
 import type { Provenance } from '../../model/document.js';
 import type { Deadline, SourceRef, Task, TableGroup, Warning } from '../../model/registry.js';
-import type { ColumnMap } from '../../tables/index.js';
-import { ARABIC_NO_RE, LETTER_NO_RE } from '../../tables/patterns.js';
-import { parseDeadline } from '../deadline/index.js';
+import type { ColumnMap } from '../../table-logic/index.js';
+import { ARABIC_NO_RE, LETTER_NO_RE } from '../../table-logic/patterns.js';
+import { parseDeadline } from '../../values/deadline/index.js';
 import { splitUnits } from '../units/index.js';
 import { groupRow, noLabel } from './groups.js';
 
@@ -21,6 +21,8 @@ export interface TableTaskContext {
   /** Provenance of each body row (the page a row starts on, pdf/docx), same order as the rows. */
   rowProv?: (Provenance | undefined)[];
   docDate?: string | null;
+  /** The year a deadline cell without one belongs to (column header, title or date of the document). */
+  year?: number | null;
 }
 
 const cellAt = (row: string[], col: number | undefined): string => (col === undefined ? '' : (row[col] ?? '').trim());
@@ -32,8 +34,8 @@ export function splitOutputs(text: string): string[] {
     .filter(Boolean);
 }
 
-function deadlineOf(text: string, docDate: string | null | undefined): Deadline | null {
-  return text ? parseDeadline(text, { docDate: docDate ?? null }) : null;
+function deadlineOf(text: string, docDate: string | null | undefined, year?: number | null): Deadline | null {
+  return text ? parseDeadline(text, { docDate: docDate ?? null, year: year ?? null }) : null;
 }
 
 /**
@@ -60,7 +62,7 @@ export function rowsToTasks(
       group = { no: g.no, text: g.text, row: r };
       const outputs = splitOutputs(cellAt(row, cols.outputs));
       if (outputs.length) group.outputs = outputs;
-      const deadline = deadlineOf(cellAt(row, cols.deadline), ctx.docDate);
+      const deadline = deadlineOf(cellAt(row, cols.deadline), ctx.docDate, ctx.year);
       if (deadline) group.deadline = deadline;
       // KH 277 group 2 names its own lead on the group row ("Sở Nông nghiệp và Môi trường").
       const lead = splitUnits(cellAt(row, cols.lead));
@@ -84,7 +86,7 @@ export function rowsToTasks(
       text,
       lead: splitUnits(cellAt(row, cols.lead)),
       support: splitUnits(cellAt(row, cols.support)),
-      deadline: deadlineOf(cellAt(row, cols.deadline), ctx.docDate),
+      deadline: deadlineOf(cellAt(row, cols.deadline), ctx.docDate, ctx.year),
       outputs: splitOutputs(cellAt(row, cols.outputs)),
       source,
     };

@@ -6,9 +6,10 @@
 import type { SectionKind, Target } from '../../model/registry.js';
 import type { SectionNode } from '../sections/types.js';
 import { goalSpans, targetsFromText } from './item.js';
+import { TARGET_BLOCK_RE } from './patterns.js';
 import { itemTexts } from './items.js';
 
-export { parseViNumber } from './number.js';
+export { parseViNumber } from '../../values/number.js';
 export { targetsFromText, goalSpans } from './item.js';
 
 /** all: every value is a target; goal: only "phấn đấu …" sentences; none: reported results. */
@@ -28,13 +29,27 @@ function modeOf(node: SectionNode, parent: Mode): Mode {
 
 export function findTargets(sections: SectionNode[]): Target[] {
   const out: Target[] = [];
+  // No target twice: the same metric, comparator, value and unit stated again in the same item.
+  const seen = new Set<string>();
+  const push = (t: Target): void => {
+    const key = JSON.stringify([t.section, t.metric.toLowerCase(), t.comparator, t.value, t.unit, t.of ?? null]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(t);
+  };
   const visit = (node: SectionNode, parentMode: Mode): void => {
     const mode = modeOf(node, parentMode);
     if (mode !== 'none') {
       const section = node.path.length ? node.path.join('.') : null;
+      // A "Mục tiêu:" paragraph makes the paragraphs after it in the same item targets.
+      let block = false;
       for (const { text, source } of itemTexts(node)) {
-        const found = mode === 'all' ? targetsFromText(text, section) : goalSpans(text).flatMap((span) => targetsFromText(span, section, text));
-        for (const t of found) out.push({ ...t, source });
+        if (TARGET_BLOCK_RE.test(text)) {
+          block = true;
+          continue;
+        }
+        const found = mode === 'all' || block ? targetsFromText(text, section) : goalSpans(text).flatMap((span) => targetsFromText(span, section, text));
+        for (const t of found) push({ ...t, source });
       }
     }
     for (const c of node.children) visit(c, mode);

@@ -1,6 +1,6 @@
 // Find measurable values in one clause: a number with a unit or a rank, and the comparator words around it.
 import type { Comparator } from '../../model/registry.js';
-import { parseViNumber } from './number.js';
+import { parseViNumber } from '../../values/number.js';
 import { AT_LEAST_AFTER_RE, COMPARATOR_WORDS, COUNT_UNITS, NOT_UNIT_AFTER_SRC, NUMBER_SRC, PERCENT_SRC, RANK_SRC, RANK_UNIT } from './patterns.js';
 
 export interface Mention {

@@ -108,10 +108,10 @@ export const METRIC_TAIL_RE =
 
 /** Goal words opening a metric, stripped: "phấn đấu đạt và vượt chỉ tiêu tỷ lệ …" → "tỷ lệ …", "giảm tỷ lệ …" → "tỷ lệ …". */
 export const METRIC_LEAD_RE =
-  /^(?:(?:phấn đấu|quyết tâm|đảm bảo|bảo đảm|giảm|tăng|nâng|đưa|hạ|đến năm \d{4}|năm \d{4}|hằng năm|hàng năm|và|hoặc|trong đó|riêng|còn|(?:đạt|hoàn thành)(?: và vượt)?(?: các)?(?: chỉ tiêu| mục tiêu)?|(?:mục tiêu|chỉ tiêu)(?: (?:đến|trong) năm \d{4})?)[\s,]+)+/iu;
+  /^(?:(?:phấn đấu|quyết tâm|đảm bảo|bảo đảm|giảm|tăng|nâng|đưa|hạ|(?:đến|trong)(?: cuối| hết)? năm \d{4}|năm \d{4}|hằng năm|hàng năm|và|hoặc|trong đó|riêng|còn|(?:đạt|hoàn thành)(?: và vượt)?(?: các)?(?: chỉ tiêu| mục tiêu)?|(?:mục tiêu|chỉ tiêu)(?: (?:đến|trong) năm \d{4})?)[\s,]+)+/iu;
 
 /** Goal words that name nothing by themselves: "Mục tiêu đến năm 2025", "Chỉ tiêu năm 2024". */
-export const GOAL_WORDS_RE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|phấn đấu|đến|trong|năm|hằng năm|hàng năm|giai đoạn)(?![\p{L}])/giu;
+export const GOAL_WORDS_RE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|phấn đấu|quyết tâm|bảo đảm|đảm bảo|cuối|đến|trong|năm|hằng năm|hàng năm|giai đoạn)(?![\p{L}])/giu;
 /** What is left of an empty metric once its goal words are removed: digits, spaces, dashes. */
 export const ONLY_NUMBERS_RE = /^[\d\s–-]*$/u;
 
@@ -124,5 +124,12 @@ export const INHERITABLE_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|t
 /** A change reported in parentheses, not a goal: "(tăng 2,58%)", "(+1,52%)", "(giảm 01 điểm trường)". */
 export const CHANGE_PAREN_RE = /\(\s*(?:tăng|giảm|\+|−|-|so với|duy trì)[^()]*\)/giu;
 
-/** Sentences that set a goal outside target sections: "phấn đấu đạt và vượt chỉ tiêu …". */
-export const GOAL_WORD_RE = /phấn đấu/giu;
+/**
+ * Sentences that set a goal outside target sections: "phấn đấu đạt và vượt chỉ tiêu …", "quyết tâm đạt …",
+ * "mục tiêu … đạt 90% số hộ …", "bảo đảm … đạt 100%". "mục tiêu" and "bảo đảm" count only with "đạt" later in
+ * the same clause ("bảo đảm an toàn" sets no value).
+ */
+export const GOAL_WORD_RE = /(?<![\p{L}])(?:phấn đấu|quyết tâm(?=[^.;]{0,160}?(?<![\p{L}])(?:đạt|hoàn thành)(?![\p{L}]))|(?:mục tiêu|bảo đảm|đảm bảo)(?=[^.;]{0,160}?(?<![\p{L}])đạt(?![\p{L}])))/giu;
+
+/** "Mục tiêu:", "* Mục tiêu cụ thể:", "Chỉ tiêu năm 2025:" — a block whose following paragraphs are all targets. */
+export const TARGET_BLOCK_RE = /^[*\s]*(?:Mục tiêu|Chỉ tiêu|Các chỉ tiêu)(?![\p{L}])[^:.;]{0,80}:\s*$/u;

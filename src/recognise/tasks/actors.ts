@@ -17,17 +17,82 @@ const MAX_UNIT_WORDS = 60;
  * separates units in a list: "Thủ trưởng các sở, ban, ngành …; Chủ tịch UBND các huyện … căn cứ chức năng …".
  */
 const SPAN_END_RE = /[.:()]/u;
+/** What is left after "Giao" in a lead-in: a unit name and the colon, nothing else ("Trung tâm Xúc tiến du lịch:"). */
+const LEAD_IN_END_RE = /^[^.;:()]{2,200}:\s*$/u;
+
+/** Words that are nouns in a name when a verb follows them at once: "Hiệp hội Nhà thầu xây dựng hoàn thành …". */
+const NOUN_BEFORE_VERB_RE = /^(?:xây dựng|tổ chức|quản lý|kiểm tra|thanh tra|giám sát|đánh giá|tuyên truyền|điều tra|thẩm định)\s+$/u;
+
+/** The first action word that ends a unit name (a noun-like one directly followed by another action word is part of the name). */
+function firstAction(s: string): RegExpExecArray | null {
+  const re = new RegExp(ACTION_RE.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const next = new RegExp(ACTION_RE.source, 'uy');
+    const after = m.index + m[0].length;
+    const gap = /^\s+/u.exec(s.slice(after))?.[0] ?? '';
+    next.lastIndex = after + gap.length;
+    if (gap && NOUN_BEFORE_VERB_RE.test(`${m[0]}${gap}`) && next.exec(s)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** "các sở: Tài nguyên và Môi trường, Giáo dục và Đào tạo …", "các hội: Hội Nghề cá, Hiệp hội …" — a collective and its members. */
+const COLLECTIVE_COLON_RE = /^(?:các|Các)\s+(sở|hội|ban|bộ|ngành|phòng|đơn vị|cơ quan|huyện|xã|trường)\s*:\s*/iu;
+
+/** "các sở: A, B và Văn phòng UBND tỉnh" → "Sở A; Sở B; Văn phòng UBND tỉnh" (members written out, ";"-separated). */
+function collectiveMembers(text: string): { span: string; end: number } | null {
+  const m = COLLECTIVE_COLON_RE.exec(text);
+  if (!m) return null;
+  const noun = m[1]!;
+  const rest = text.slice(m[0].length);
+  const stop = firstAction(rest);
+  const limit = Math.min(stop ? stop.index : rest.length, /[.:()]/u.exec(rest)?.index ?? rest.length);
+  const list = rest.slice(0, limit).replace(/[\s,]+(?:và)?\s*$/u, '');
+  if (!list.trim()) return null;
+  const prefix = noun[0]!.toLocaleUpperCase('vi') + noun.slice(1);
+  // Bare names take the collective's noun ("Tài chính" → "Sở Tài chính"); once a member names its own head
+  // ("Công ty TNHH MTV Đầu tư, Xây dựng và …", "các cơ quan, đơn vị liên quan"), later bare parts belong to it.
+  const members: string[] = [];
+  let headed = false;
+  for (const part of list.split(/\s*,\s*/u).flatMap((x) => splitBeforeHead(x)).map((x) => x.trim()).filter(Boolean)) {
+    if (UNIT_START_RE.test(part)) {
+      headed = true;
+      members.push(part);
+    } else if (headed) members[members.length - 1] += `, ${part}`;
+    else members.push(`${prefix} ${part}`);
+  }
+  return { span: members.join('; '), end: m[0].length + limit };
+}
+
+/** "Nông nghiệp và Phát triển nông thôn và Văn phòng UBND tỉnh" → split only before "và <unit head>". */
+function splitBeforeHead(x: string): string[] {
+  const parts: string[] = [];
+  let cut = 0;
+  for (const m of x.matchAll(/\s+và\s+/gu)) {
+    const after = x.slice(m.index + m[0].length);
+    if (UNIT_START_RE.test(after)) {
+      parts.push(x.slice(cut, m.index));
+      cut = m.index + m[0].length;
+    }
+  }
+  parts.push(x.slice(cut));
+  return parts;
+}
 
 /** The unit name at the start of `s`, up to its first action word; null when `s` does not start with a unit. */
 export function unitAtStart(s: string, needAction = true): { span: string; end: number } | null {
   const text = s.replace(/^[\s,]+/u, '');
   const offset = s.length - text.length;
+  const members = collectiveMembers(text);
+  if (members) return { span: members.span, end: offset + members.end };
   const head = UNIT_START_RE.exec(capitalise(text));
   if (!head || NOT_UNIT_START_RE.test(text)) return null;
   const stop = SPAN_END_RE.exec(text);
   const limit = stop ? stop.index : text.length;
   // Search after the head noun, so "Ban quản lý dự án" is not cut at "quản lý".
-  const action = ACTION_RE.exec(text.slice(head[0].length, limit));
+  const action = firstAction(text.slice(head[0].length, limit));
   if (!action && needAction) return null;
   const endIn = action ? head[0].length + action.index : limit;
   const span = text.slice(0, endIn).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();
@@ -42,6 +107,9 @@ function supportFrom(s: string, from: number): string | null {
   const scope = s.slice(from, sentenceEnd ? from + sentenceEnd.index : s.length);
   const m = /(?<![\p{L}])phối hợp(?:\s+với)?\s+/iu.exec(scope);
   if (!m) return null;
+  const restAll = s.slice(from + m.index + m[0].length);
+  const members = collectiveMembers(restAll);
+  if (members) return members.span;
   const rest = scope.slice(m.index + m[0].length);
   const stop = ACTION_RE.exec(rest);
   const span = (stop ? rest.slice(0, stop.index) : rest).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();
@@ -64,7 +132,8 @@ export function unitsOf(span: string): string[] {
 export function actorsInText(text: string): Actors & { found: boolean } {
   for (const m of text.matchAll(ASSIGN_VERB_RE)) {
     const from = (m.index ?? 0) + m[0].length;
-    const u = unitAtStart(text.slice(from));
+    // "… Giao Trung tâm Xúc tiến du lịch:" — a lead-in at the end of a paragraph names its unit up to the colon.
+    const u = unitAtStart(text.slice(from)) ?? (LEAD_IN_END_RE.test(text.slice(from)) ? unitAtStart(text.slice(from), false) : null);
     if (!u) continue;
     const support = supportFrom(text, from + u.end);
     return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
@@ -99,4 +168,15 @@ export function headingUnit(heading: string): string | null {
   // A heading with an action word ("… căn cứ chức năng, nhiệm vụ được giao chỉ đạo") is a sentence, not a name.
   if (ACTION_RE.test(h.slice(head[0].length)) || h.split(/\s+/).length > MAX_UNIT_WORDS) return null;
   return h;
+}
+
+/** Actors of the first clause ("…; Sở X báo cáo …") that names one: for sections whose heading is not about duties. */
+export function actorsInClauses(text: string): Actors & { found: boolean } {
+  const whole = actorsInText(text);
+  if (whole.found) return whole;
+  for (const m of text.matchAll(/[.;]\s+/gu)) {
+    const a = actorsInText(text.slice((m.index ?? 0) + m[0].length));
+    if (a.found) return a;
+  }
+  return whole;
 }

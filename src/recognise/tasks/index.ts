@@ -2,11 +2,13 @@
 // item is addressed to) and "section" (NHIỆM VỤ VÀ GIẢI PHÁP items, "Thứ nhất, …" in THÔNG BÁO kết luận).
 // Table rows (origin "table", ids "T…") are another recogniser's.
 import type { SectionKind, Task } from '../../model/registry.js';
-import { findDeadline, type DeadlineContext } from '../deadline/index.js';
-import type { SectionNode } from '../sections/types.js';
-import { walkItem, walkSection, type TaskDraft } from './walk.js';
+import { findDeadline, type DeadlineContext } from '../../values/deadline/index.js';
+import type { Para, SectionNode } from '../sections/types.js';
+import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
 import { INTRO_END_RE } from './patterns.js';
+import { addressedAt, isLetterDuty } from './letter.js';
+import { actorsInText } from './actors.js';
 
 /** "… yêu cầu phòng GDĐT các huyện, thành phố, … thực hiện" — the addressees of a notice's items. */
 const INTRO_ADDRESS_RE = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao)\s+/giu;
@@ -25,6 +27,12 @@ function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): v
     else if ((n.scheme === 'ordinal' && !NOT_DUTY_KINDS.has(n.effectiveKind)) || (n.kind === 'other' && n.effectiveKind === 'tasks')) {
       walkItem(n, { origin: 'section', lead: introLead }, out);
     }
+    // KINH PHÍ, THỜI GIAN / LỊCH TRÌNH: the sentences that name a unit are still its duties.
+    else if (n.kind === 'budget' || n.kind === 'schedule') walkAddressed(n, { origin: 'section', lead: [] }, out);
+    // "2. Yêu cầu: Hội A, Hội B … thực hiện kiểm kê tài sản …" (THÔNG BÁO): a requirement addressed to units is a duty.
+    else if (n.kind === 'requirements' && n.path.length === 1 && n.heading !== n.line && actorsInText(n.paras[0]?.text ?? n.line).lead.length) {
+      walkAddressed(n, { origin: 'section', lead: [] }, out);
+    }
     else collect(n.children, out, introLead);
   }
 }
@@ -40,9 +48,44 @@ function leadFromIntro(preamble: SectionNode | undefined): string[] {
   return [];
 }
 
+/** "Quý cơ quan", "Quý đơn vị": the letter's addressees. */
+const YOU_RE = /^Quý\s+(?:cơ quan|đơn vị|Sở|Ban|Ủy ban|Uỷ ban|địa phương)/iu;
+
+/**
+ * Duties in the running text before any section (a công văn giao việc): each paragraph that addresses a unit
+ * ("Chủ tịch UBND tỉnh giao Công an tỉnh …") is an assignment with that lead.
+ */
+/** Closing requests to carry out the document as a whole: "… nghiêm túc triển khai thực hiện./.", "… để … biết, thực hiện./." */
+const WHOLE_DOCUMENT_REQUEST_RE = /nghiêm túc|biết,?\s*(?:và\s+)?(?:thực hiện|phối hợp)/iu;
+
+/** Paragraphs split at a PDF line end ("…, thành phố trực" / "thuộc Trung ương nghiên cứu, …") joined back. */
+function joinContinuations(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (prev && /^\p{Ll}/u.test(p.text) && !/[.;:!?]\s*$/u.test(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}` };
+    else out.push(p);
+  }
+  return out;
+}
+
+function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[], tail: Para[] = []): void {
+  const names = new Set(addressees);
+  const body = joinContinuations(preamble?.paras ?? []);
+  for (const p of joinContinuations(tail)) if (!WHOLE_DOCUMENT_REQUEST_RE.test(p.text)) body.push(p);
+  for (const p of body) {
+    if (!isLetterDuty(p, names)) continue;
+    const at = addressedAt(p.text);
+    const a = actorsInText(p.text.slice(at));
+    const lead = a.lead.length === 1 && YOU_RE.test(a.lead[0]!) && addressees.length ? addressees : a.lead;
+    out.push({ origin: 'assignment', text: p.text, lead, support: a.support, source: p.source });
+  }
+}
+
 /** Ids in document order per origin: "A1", "A2" … for assignments, "S1" … for section items. */
-export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode): Task[] {
+export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, preamble?: SectionNode, addressees: string[] = [], tail: Para[] = []): Task[] {
   const drafts: TaskDraft[] = [];
+  letterDuties(preamble, addressees, drafts, sections.length ? [] : tail);
   collect(sections, drafts, leadFromIntro(preamble));
   const counters = { assignment: 0, section: 0, table: 0 };
   const prefix = { assignment: 'A', section: 'S', table: 'T' } as const;

@@ -1,25 +1,9 @@
 // Words that name who does a duty in Vietnamese plans, as named patterns with an example each.
 
-/**
- * Nouns a unit name starts with: "Sở Kế hoạch và Đầu tư", "Phòng GDĐT", "UBND các huyện",
- * "Thủ trưởng các đơn vị", "Hiệu trưởng các nhà trường", "Tổ đảng ở Thường trực …", "Công an tỉnh".
- */
-const UNIT_NOUNS = [
-  'Sở', 'Ban', 'Phòng', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', 'Văn phòng', 'Thanh tra', 'Công an', 'Bộ Chỉ huy', 'Bộ',
-  'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Trung tâm', 'Trường', 'Nhà trường', 'Hiệu trưởng', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng',
-  'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh', 'Giám đốc', 'Phó Giám đốc', 'Chủ tịch', 'Hội', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn',
-  'Huyện đoàn', 'Đoàn', 'Mặt trận', 'Ủy ban Mặt trận', 'Ngành', 'Tổ đảng', 'Tổ công tác', 'Tổ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn',
-  'Ban Thường vụ', 'Kho bạc', 'Ngân hàng', 'Bảo hiểm', 'Báo', 'Đài', 'Viện', 'Học viện', 'Đại học', 'Cơ quan', 'Đơn vị', 'Lãnh đạo',
-  'Đồng chí', 'đồng chí', 'BQL', 'Ban Quản lý', 'Ban quản lý', 'Quỹ', 'Cổng', 'Bưu điện', 'Công ty', 'Doanh nghiệp', 'Cơ sở giáo dục',
-  'Cơ sở', 'Địa phương', 'Chính quyền', 'Bí thư', 'Trưởng ban', 'Tập đoàn', 'Tổng công ty',
-];
+import { UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../units/index.js';
 
-/** Plural heads a unit list starts with: "Các phòng thuộc Sở", "các đơn vị trực thuộc", "mỗi trường", "Tất cả các đơn vị, nhà trường". */
-const UNIT_PLURAL_NOUNS = [
-  'sở', 'ban', 'ngành', 'phòng', 'đơn vị', 'cơ quan', 'trường', 'nhà trường', 'cơ sở giáo dục', 'cơ sở', 'địa phương', 'huyện', 'xã',
-  'đồng chí', 'tổ chức', 'doanh nghiệp', 'trung tâm', 'thành viên', 'bộ', 'chủ đầu tư', 'hội', 'đoàn thể', 'trường học', 'thủ trưởng',
-  'hiệu trưởng', 'trưởng phòng', 'chủ tịch', 'tổ', 'ủy ban', 'uỷ ban', 'UBND', 'Sở', 'Phòng', 'đảng ủy', 'cấp ủy',
-];
+/** Nouns a unit name starts with: the project's one unit lexicon (src/recognise/units), without the bare "Các". */
+const UNIT_NOUNS: string[] = UNIT_HEADS.filter((h) => h !== 'Các' && h !== 'các');
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -44,6 +28,14 @@ export const ACTION_WORDS = [
   'tiếp tục', 'tăng cường', 'bám sát', 'nâng cao', 'đẩy mạnh', 'quán triệt', 'tập trung', 'nghiêm túc', 'cần',
   'phải', 'được giao', 'xác định', 'làm tốt', 'duy trì', 'quan tâm', 'huy động', 'sắp xếp', 'mua sắm', 'bổ sung', 'kịp thời',
   'nắm', 'tiếp thu', 'khắc phục', 'kiện toàn', 'chấp hành', 'soạn thảo', 'dự thảo', 'lựa chọn', 'cử', 'bàn giao', 'giám sát', 'thanh tra', 'phê duyệt', 'tiếp nhận', 'lưu ý',
+  // Seen after a unit in công văn giao việc and thông báo kết luận (vbai-lamdong, ocr-local-vbhc):
+  // "Sở Dân tộc và Tôn giáo lấy ý kiến …", "Sở Công Thương thường xuyên …", "Sở Nội vụ tham gia góp ý …".
+  'lấy ý kiến', 'tham gia', 'góp ý', 'hoàn chỉnh', 'tiến hành', 'phúc đáp', 'trả lời', 'quyết liệt', 'khẩn cấp',
+  'sớm', 'có ý kiến', 'thống nhất', 'ưu tiên', 'tạo điều kiện', 'phân công', 'làm việc', 'vận động', 'điều chỉnh', 'thu thập',
+  'kiến nghị', 'công khai', 'công bố', 'phân bổ', 'giải ngân', 'thanh toán', 'quyết toán', 'đăng ký', 'liên hệ', 'mời', 'nộp',
+  'về', 'cho', 'với', 'đăng', 'đăng tải', 'đưa tin', 'phát sóng', 'xem xét', 'quyết định', 'giải thể', 'kiểm kê', 'thanh lý', 'tổng kết', 'sơ kết',
+  'kiểm soát', 'đẩy nhanh', 'hỗ trợ', 'thúc đẩy', 'nắm bắt', 'ngăn chặn', 'đấu tranh', 'truy quét', 'xác minh', 'tập huấn',
+  'rút kinh nghiệm', 'thu hồi', 'giải trình', 'thực thi', 'ký kết', 'làm rõ', 'áp dụng', 'sửa chữa', 'mở rộng', 'hoàn trả',
   // Not verbs, but a unit name never runs past them: "Các trường khi đề xuất …", "Sở GDĐT đã giao …".
   'khi', 'nếu', 'đã', 'đang', 'sẽ', 'là', 'trực tiếp', 'đưa', 'giao', 'đề nghị', 'yêu cầu', 'để', 'nhằm', 'trong việc', 'trong công tác', 'về việc', 'trong quá trình',
 ];
@@ -52,8 +44,14 @@ export const ACTION_WORDS = [
  * The first action word: where a leading unit name ends. Case-sensitive on purpose: "Sở Kế hoạch và Đầu tư",
  * "Phòng Tổ chức Cán bộ" keep their capitalised words; "các cơ quan, tổ chức có liên quan" keeps the noun "tổ chức".
  */
+/** "Sở Công Thương thường xuyên …" — but "Phòng Giáo dục thường xuyên" is a name (continuing education). */
+const ADVERB_THUONG_XUYEN = String.raw`(?<![Gg]iáo dục\s)thường xuyên`;
+
+/** Action words that are nouns too: "các cơ quan, tổ chức có liên quan" keeps "tổ chức" after "các" or ",". */
+const NOUN_LIKE_ACTIONS = ['tổ chức', 'quản lý', 'thanh tra', 'kiểm tra', 'giám sát', 'đôn đốc', 'báo cáo', 'thông báo'];
+
 export const ACTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<!(?:các|,)\s)(?:${[...ACTION_WORDS].sort(byLength).map(escape).join('|')})${NOT_LETTER_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<!(?:các|,)\s)(?:${[...NOUN_LIKE_ACTIONS].sort(byLength).map(escape).join('|')})|(?<!các\s)(?:${ACTION_WORDS.filter((w) => !NOUN_LIKE_ACTIONS.includes(w)).sort(byLength).map(escape).join('|')})|${ADVERB_THUONG_XUYEN})${NOT_LETTER_AFTER}`,
   'u',
 );
 
@@ -85,3 +83,11 @@ export const OVERSIGHT_HEADING_RE = /^(?:Phụ trách chung|Chỉ đạo chung|T
 
 /** An introduction to a list: the paragraph ends with a colon ("… thực hiện các nội dung:"). */
 export const INTRO_END_RE = /:\s*$/u;
+
+/**
+ * Closing formulas, never duties: "Trân trọng thông báo …", "Trân trọng cảm ơn …", "Trên đây là Kế hoạch …",
+ * "Thừa lệnh Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+ * "Văn phòng UBND tỉnh thông báo để … biết, thực hiện", "Văn phòng UBND tỉnh gửi Sở Nội vụ tổng hợp./.".
+ */
+export const CLOSING_FORMULA_RE =
+  /^(?:Trân\s+trọng|Trên\s+đây\s+là|Thừa\s+lệnh|Thừa\s+ủy\s+quyền|Thừa\s+uỷ\s+quyền|(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND)[^.;:]{0,80}?\s(?:thông\s+báo|xin\s+thông\s+báo)\s+(?:để|đến|cho)\s[^.;]{0,120}?\s(?:biết|thực\s+hiện)[\s,./]*$)/iu;

@@ -8,9 +8,9 @@
 import type { SourceRef, TaskOrigin } from '../../model/registry.js';
 import type { Para, SectionNode } from '../sections/types.js';
 import { bodyParas, isLineRest } from '../targets/items.js';
-import { actorsInText, headingUnit, unitsOf } from './actors.js';
-import { INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
-import { findDeadline } from '../deadline/index.js';
+import { actorsInClauses, actorsInText, headingUnit, unitsOf } from './actors.js';
+import { CLOSING_FORMULA_RE, INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
+import { findDeadline } from '../../values/deadline/index.js';
 
 export interface TaskDraft {
   origin: TaskOrigin;
@@ -23,12 +23,17 @@ export interface TaskDraft {
   source: SourceRef;
 }
 
+/** "Lý do:", "Lý do giải thể:" — what follows explains a decision. */
+const REASONS_INTRO_RE = /^Lý do(?![\p{L}])[^:]{0,40}:/u;
+
 /** A numbered line longer than this that ends a sentence is a statement, not a title. */
 const SENTENCE_LINE = 120;
 
 interface Scope {
   origin: TaskOrigin;
   lead: string[];
+  /** Support named on the addressing line: "3. Giao Sở X chủ trì, phối hợp với các sở, ngành, địa phương:". */
+  support?: string[];
   group?: string;
 }
 
@@ -40,13 +45,14 @@ function lineRest(node: SectionNode): Para | undefined {
 }
 
 /** One duty: its own words name the lead when they can ("Sở GDĐT gửi …"), else the scope's lead. */
-function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef, fallbackLead: string[], no?: string): TaskDraft {
+function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef, fallbackLead: string[], no?: string, fallbackSupport: string[] = scope.support ?? []): TaskDraft {
   const a = actorsInText(text);
+  // An item that names its own unit overrides the inherited lead and support; one that does not inherits both.
   const d: TaskDraft = {
     origin: scope.origin,
     text,
     lead: a.found ? a.lead : fallbackLead,
-    support: a.support,
+    support: a.found || a.support.length ? a.support : fallbackSupport,
     source,
   };
   if (node.path.length) d.section = pathOf(node);
@@ -58,19 +64,50 @@ function draft(scope: Scope, node: SectionNode, text: string, source: SourceRef,
 /** Paragraphs of a node as tasks; a paragraph ending in ":" introduces the next ones and lends them its lead. */
 function paraTasks(node: SectionNode, scope: Scope, paras: Para[], out: TaskDraft[]): void {
   let lead = scope.lead;
+  let support = scope.support ?? [];
   for (const p of paras) {
+    if (CLOSING_FORMULA_RE.test(p.text)) continue;
     if (INTRO_END_RE.test(p.text)) {
       const a = actorsInText(p.text);
       lead = a.found ? a.lead : scope.lead;
+      support = a.found ? a.support : scope.support ?? [];
       continue;
     }
-    out.push(draft(scope, node, p.text, p.source, lead));
+    out.push(draft(scope, node, p.text, p.source, lead, undefined, support));
   }
+}
+
+/**
+ * A section whose heading is not about duties (KINH PHÍ, THỜI GIAN, LỊCH TRÌNH): only the sentences that
+ * name who does something are duties ("Giao Sở Tài chính cân đối, bố trí kinh phí …").
+ */
+export function walkAddressed(node: SectionNode, outer: Scope, out: TaskDraft[]): void {
+  const texts: Array<{ text: string; source: SourceRef }> = [];
+  if (node.path.length && !bodyParas(node).length && !node.children.length) texts.push({ text: node.line, source: node.source });
+  for (const p of bodyParas(node)) texts.push(p);
+  const rest = lineRest(node);
+  if (rest) texts.unshift(rest);
+  let lead: string[] = [];
+  for (const t of texts) {
+    if (CLOSING_FORMULA_RE.test(t.text) || INTRO_END_RE.test(t.text)) continue;
+    const a = actorsInClauses(t.text);
+    if (a.found && a.lead.length) {
+      lead = a.lead;
+      out.push({ ...draft({ ...outer, support: [] }, node, t.text, t.source, a.lead), lead: a.lead, support: a.support });
+    } else if (lead.length && findDeadline(t.text)) {
+      // "Trong thời gian 03 tháng kể từ ngày … ban hành Thông báo này, các hội hoàn thành …": the same units, with a deadline.
+      out.push({ ...draft({ ...outer, support: [] }, node, t.text, t.source, lead), lead, support: [] });
+    }
+  }
+  for (const c of node.children) walkAddressed(c, outer, out);
 }
 
 /** A numbered item inside a tasks or organization section. */
 export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): void {
-  if (node.kind === 'budget') return;
+  if (node.kind === 'budget' || node.kind === 'schedule') {
+    walkAddressed(node, { origin: outer.origin, lead: [] }, out);
+    return;
+  }
   if (outer.origin === 'assignment' && OVERSIGHT_HEADING_RE.test(node.heading.trim())) return;
   const unit = headingUnit(node.heading);
   const body = bodyParas(node);
@@ -79,7 +116,7 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
 
   if (unit) {
     // "3. Phòng Kế hoạch tài chính Sở GDĐT" / "5. Phòng GDĐT …: Chuẩn bị báo cáo …": the unit is the lead of everything under it.
-    const scope: Scope = { ...outer, lead: unitsOf(unit) };
+    const scope: Scope = { ...outer, lead: unitsOf(unit), support: [] };
     if (rest && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, scope.lead, leaf ? node.label : undefined));
     paraTasks(node, scope, body, out);
     for (const c of node.children) walkItem(c, scope, out);
@@ -87,16 +124,19 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
   }
   const own = actorsInText(node.line);
   const lead = own.found ? own.lead : outer.lead;
+  const support = own.found ? own.support : outer.support ?? [];
   if (leaf) {
-    out.push(draft(outer, node, node.line, node.source, lead, node.label));
+    out.push(draft(outer, node, node.line, node.source, lead, node.label, support));
     return;
   }
   // "1. Mục đích: Đánh giá …" is cut at a colon: the rest is a duty. "2. Quy hoạch …. Tăng cường …" is cut at a
   // sentence end: the whole line is the title.
   const cutAtColon = node.line.slice(node.heading.length).trimStart().startsWith(':');
   const group = cutAtColon || !rest ? node.heading : node.line.replace(/[:\s]+$/u, '');
-  const scope: Scope = { ...outer, lead, group };
-  if (rest && cutAtColon && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
+  const scope: Scope = { ...outer, lead, support, group };
+  // "1. Thống nhất việc giải thể 06 hội gồm: Hội A, Hội B …" — the rest is a list of names, not a duty.
+  const restIsList = /(?<![\p{L}])(?:gồm|bao gồm|như sau)$/u.test(node.heading.trim());
+  if (rest && cutAtColon && !restIsList && !INTRO_END_RE.test(rest.text)) out.push(draft(scope, node, rest.text, rest.source, lead));
   // A numbered sentence that is a duty in itself, with notes under it ("1. Thủ trưởng các sở … chỉ
   // đạo: xây dựng Kế hoạch … trước ngày 28/2/2023." + "* Lưu ý: …"): the line is a task too.
   // (A title sentence — no addressee and no deadline in it — stays the group only.)
@@ -104,6 +144,8 @@ export function walkItem(node: SectionNode, outer: Scope, out: TaskDraft[]): voi
     out.push(draft(scope, node, node.line, node.source, lead));
   }
   paraTasks(node, scope, body, out);
+  // "Lý do: Vi phạm quy định …, cụ thể như sau:" + a) Hội A: …, b) Hội B: … — the reasons of a decision, not duties.
+  if (body.some((p) => REASONS_INTRO_RE.test(p.text))) return;
   for (const c of node.children) walkItem(c, scope, out);
 }
 

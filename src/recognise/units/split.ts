@@ -4,7 +4,7 @@
 
 import { normaliseText } from '../../model/text.js';
 import { unitKey } from './key.js';
-import { COLLECTIVE_HEADS, EDGE_PUNCTUATION, LIST_MARKER, NO_UNIT, ROLE_NOTE, UNIT_HEADS } from './patterns.js';
+import { COLLECTIVE_HEADS, EDGE_PUNCTUATION, LIST_MARKER, NOT_A_HEAD, NO_UNIT, ROLE_NOTE, UNIT_HEADS } from './patterns.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ALL_CAPS_WORD = /^[\p{Lu}\d&]{2,}$/u;
@@ -17,7 +17,8 @@ function startsWithAny(text: string, words: readonly string[]): boolean {
 
 /** Does a new unit start here? "Sở …", "UBND …", "các …" (a capitalised head, or "các"). */
 export function startsWithUnitHead(text: string): boolean {
-  return startsWithAny(text.trimStart(), UNIT_HEADS);
+  const t = text.trimStart();
+  return startsWithAny(t, UNIT_HEADS) && !startsWithAny(t, NOT_A_HEAD);
 }
 
 /** A named unit ("Bộ Tài chính", "VTV"), as opposed to a collective ("Các bộ", "Bộ, ngành"). */

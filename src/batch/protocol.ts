@@ -1,0 +1,30 @@
+// What crosses the worker boundary: one request per document, tagged with its id, and the reply
+// that carries the same id (a reply for any other id is not this document's and is ignored).
+import type { ExtractOptions } from '../extract/index.js';
+import type { PlanDocument } from '../model/registry.js';
+import type { BytesInput } from '../pipeline.js';
+import type { BatchFailure } from './failure.js';
+
+export interface WorkerRequest {
+  id: number;
+  input: { path: string } | BytesInput;
+  options: ExtractOptions;
+}
+
+export type WorkerReply =
+  | { type: 'reply'; id: number; ok: true; document: PlanDocument }
+  /** `recycle`: the worker's state may be damaged (an error escaped the pipeline); replace it. */
+  | { type: 'reply'; id: number; ok: false; error: BatchFailure; recycle?: boolean };
+
+/** An error escaped while the worker was idle: it must be replaced before the next document. */
+export interface WorkerPoisoned {
+  type: 'poisoned';
+  message: string;
+}
+
+/** Sent once, when the worker's modules are loaded: a file's time limit starts from here. */
+export interface WorkerReady {
+  type: 'ready';
+}
+
+export type WorkerMessage = WorkerReply | WorkerPoisoned | WorkerReady;

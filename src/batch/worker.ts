@@ -1,0 +1,54 @@
+// Worker thread: reads one document per message with the library pipeline and posts the
+// PlanDocument (or the failure) back, tagged with the request's id. One worker serves many files
+// until it is terminated. An error that escapes the pipeline (an unhandled rejection or an
+// uncaught exception inside an engine) fails the document in progress, and the worker asks to
+// be replaced: its state can no longer be trusted.
+import { parentPort } from 'node:worker_threads';
+import { extractBytes, extractFile } from '../pipeline.js';
+import { toFailure } from './failure.js';
+import type { WorkerMessage, WorkerRequest } from './protocol.js';
+
+/** The request in progress, or null between documents. */
+let current: number | null = null;
+
+function post(m: WorkerMessage): void {
+  parentPort?.postMessage(m);
+}
+
+function escaped(reason: unknown): void {
+  if (current === null) {
+    post({ type: 'poisoned', message: reason instanceof Error ? reason.message : String(reason) });
+    return;
+  }
+  const id = current;
+  current = null;
+  post({ type: 'reply', id, ok: false, error: toFailure(reason), recycle: true });
+}
+
+process.on('unhandledRejection', escaped);
+process.on('uncaughtException', escaped);
+
+/** Let rejections this document left behind surface while it is still the current one. */
+const settle = () => new Promise<void>((r) => setImmediate(() => setImmediate(r)));
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  void handle(req);
+});
+post({ type: 'ready' });
+
+async function handle(req: WorkerRequest): Promise<void> {
+  current = req.id;
+  let reply: WorkerMessage;
+  try {
+    const document =
+      'bytes' in req.input ? await extractBytes(req.input, req.options) : await extractFile(req.input.path, req.options);
+    reply = { type: 'reply', id: req.id, ok: true, document };
+  } catch (e) {
+    reply = { type: 'reply', id: req.id, ok: false, error: toFailure(e) };
+  }
+  await settle();
+  // An escaped error already answered for this document.
+  if (current !== req.id) return;
+  current = null;
+  post(reply);
+}

@@ -1,0 +1,54 @@
+// "Kính gửi:" — the addressees of a công văn, one string each: "Kính gửi: Công an tỉnh" → ["Công an tỉnh"];
+// "Kính gửi:" followed by lines "- Văn phòng Ủy ban nhân dân tỉnh;", "- Sở Nội vụ;", "- UBND các xã, phường,
+// đặc khu." → the three lines; "• Các sở: Thông tin và Truyền thông, …, Nội vụ;" stays one line as written.
+import type { Block, DocumentModel } from '../../model/document.js';
+import { isTextBlock } from '../../model/document.js';
+import { splitUnits } from '../units/index.js';
+
+/** "Kính gửi:", "Kính gửi :", "Kính gửi" (the colon is sometimes left out); "Kính gửi: Sở Nội vụ." */
+export const KINH_GUI_RE = /^\s*Kính\s+gửi\s*:?\s*/iu;
+/** A line of the addressee list: "- Sở Nội vụ;", "• Các hội: …", "+ UBND các huyện." */
+const LIST_LINE_RE = /^\s*[-–—+•·*]\s*\S/u;
+/** Markers and end punctuation that are not part of the name. */
+const MARKER_RE = /^\s*[-–—+•·*]\s*/u;
+const END_PUNCT_RE = /[\s;,.]+$/u;
+/** At most this many addressee lines follow "Kính gửi:" (a long distribution list is about 20). */
+const MAX_LINES = 40;
+
+export interface Addressees {
+  addressees: string[];
+  /** Indices of the blocks that hold the "Kính gửi" line and its list (not body text). */
+  blocks: number[];
+}
+
+const clean = (s: string): string => s.replace(MARKER_RE, '').replace(END_PUNCT_RE, '').replace(/\s+/gu, ' ').trim();
+
+/** The "Kính gửi" addressees of a document (empty when it has none). */
+export function findAddressees(model: DocumentModel | { children: Block[] }): Addressees {
+  const blocks = model.children;
+  const at = blocks.findIndex((b) => isTextBlock(b) && b.zone !== 'closing' && KINH_GUI_RE.test(b.text));
+  if (at < 0) return { addressees: [], blocks: [] };
+  const first = blocks[at]!;
+  if (!isTextBlock(first)) return { addressees: [], blocks: [] };
+  const rest = first.text.replace(KINH_GUI_RE, '');
+  const used = [at];
+  const out: string[] = [];
+  // The list may be typed on the "Kính gửi:" line itself, split by line breaks: "Kính gửi:\n- Sở A;\n- Sở B."
+  const lines = rest.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 1 || (lines.length === 1 && LIST_LINE_RE.test(lines[0]!))) for (const l of lines) out.push(clean(l));
+  else if (lines.length === 1) out.push(...splitUnits(clean(lines[0]!)));
+  if (out.length === 0 || LIST_LINE_RE.test(lines[0] ?? '')) {
+    for (let i = at + 1; i < blocks.length && used.length <= MAX_LINES; i++) {
+      const b = blocks[i]!;
+      if (!isTextBlock(b) || b.zone === 'closing') break;
+      const listed = b.type === 'listItem' || LIST_LINE_RE.test(b.text);
+      // Without a marker, only a short line ending in ";" or "." right under "Kính gửi:" is an addressee.
+      const bare = !listed && out.length === 0 && b.text.length <= 120 && /[;.]\s*$/u.test(b.text) && !/\s(?:nhận được|thực hiện|căn cứ)\s/iu.test(b.text);
+      if (!listed && !bare) break;
+      out.push(clean(b.text));
+      used.push(i);
+      if (/\.\s*$/u.test(b.text)) break;
+    }
+  }
+  return { addressees: out.filter(Boolean), blocks: used };
+}

@@ -1,0 +1,85 @@
+// Vietnamese deadline vocabulary as named patterns. All are sticky ('y') so they match exactly at a
+// position, case-insensitive on NFC text ('iu' folds "QUÝ"/"Quý"/"quý").
+// Vietnamese letters are not \w, so word ends are written as NOT_LETTER lookaheads.
+
+const FLAGS = 'iuy';
+/** Not followed by a letter or digit (a Unicode-aware \b). */
+const END = String.raw`(?![\p{L}\p{N}])`;
+const SEP = String.raw`\s*[\/.\-]\s*`;
+const ROMAN_Q = String.raw`(?:IV|I{1,3}|[1-4])${END}`;
+/** Joins items of a list or range: "Quý I, II", "Quý I và Quý II", "Tháng 3-6/2024". */
+const LIST_JOIN = String.raw`\s*(?:,|;|&|và|-|–|—|đến)\s*`;
+const YEAR_TAIL = String.raw`(?:${SEP}|\s*,?\s*(?:năm\s+)?)(\d{4})(?!\d)`;
+
+const re = (src: string): RegExp => new RegExp(src, FLAGS);
+
+/** "30/8/2026", "ngày 18/11/2023", "ngày 14 / 7 /2026", "30.6.2024" */
+export const DATE_NUMERIC = re(String.raw`(?:ngày\s*)?(\d{1,2})${SEP}(\d{1,2})${SEP}(\d{4})(?!\d)`);
+/** "ngày 14 tháng 7 năm 2026", "ngày14 tháng7 năm 2026", "ngày 15 tháng 6" (no year → null dates) */
+export const DATE_WORDS = re(String.raw`ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*,?\s*năm\s*(\d{4}))?(?!\d)`);
+/** "30/6", "ngày 15/3" — a day without a year (null dates); only where a deadline is expected. */
+export const DATE_NO_YEAR = re(String.raw`(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?![\d\/.\-])`);
+/** "ngày 15 hằng tháng", "trước ngày 15 tháng 6 hằng năm", "ngày 20 của tháng cuối quý" is not covered. */
+export const PERIODIC_DAY = re(String.raw`ngày\s*(\d{1,2})(?:\s*(?:tháng\s*\d{1,2}|\/\s*\d{1,2}))?\s+(?:hằng|hàng|mỗi)\s+(tháng|quý|năm)${END}`);
+/** "ngày 05 của tháng liền kề", "ngày 31/01 năm liền kề", "ngày 20 tháng sau" — a day of every next month/quarter/year. */
+export const PERIODIC_NEXT = re(String.raw`ngày\s*(\d{1,2})(?:\s*(?:tháng\s*\d{1,2}|\/\s*\d{1,2}))?\s+(?:của\s+)?(tháng|quý|năm)\s+(?:liền\s+kề|kế\s+tiếp|tiếp\s+theo|sau)${END}`);
+/** "Tháng 02/2024", "6/2025", "tháng 6-2024"; the word "tháng" is optional only where a deadline is expected. */
+export const MONTH_NUMERIC = re(String.raw`(tháng\s*)?(\d{1,2})${SEP}(\d{4})(?!\d)`);
+/** "Tháng 11, 12/2013", "tháng 3 - 6/2024", "tháng 6 và tháng 12 năm 2024" */
+export const MONTH_LIST = re(String.raw`tháng\s*(\d{1,2})((?:${LIST_JOIN}(?:tháng\s*)?\d{1,2}(?!\d))+)${YEAR_TAIL}`);
+/** "tháng 7 năm 2026", "tháng 6" (no year → null dates) */
+export const MONTH_WORDS = re(String.raw`tháng\s*(\d{1,2})(?!\d)(?!\s*[\/.\-]\s*\d)(?:\s*,?\s*năm\s*(\d{4})(?!\d))?`);
+/** "Quý I năm 2024", "Quý I, năm 2024", "Quý I, II năm 2024", "Quý I và Quý II năm 2024", "Quý II/2025" */
+export const QUARTER = re(String.raw`quý\s*(${ROMAN_Q})((?:${LIST_JOIN}(?:quý\s*)?${ROMAN_Q})*)(?:${YEAR_TAIL})?`);
+/** "6 tháng đầu năm 2024", "sáu tháng cuối năm", "nửa đầu năm 2025" */
+export const HALF = re(String.raw`(?:(?:6|sáu)\s+tháng|nửa)\s+(đầu|cuối)(?:\s+năm)?(?:\s*,?\s*(?:năm\s+)?(\d{4})(?!\d))?`);
+/** "năm học 2023-2024" — a school year, September to August. */
+export const SCHOOL_YEAR = re(String.raw`năm\s+học\s+(\d{4})\s*[-–\/]\s*(\d{4})(?!\d)`);
+/** "Năm 2025", "2025" (bare only where a deadline is expected) */
+export const YEAR = re(String.raw`(năm\s*)?(\d{4})(?!\d)(?!\s*[\/.]\s*\d)`);
+/** "Thường xuyên", "Nhiệm vụ thường xuyên", "liên tục" */
+export const CONTINUOUS = re(String.raw`(?:nhiệm\s+vụ\s+|thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)${END}`);
+/** "hằng quý năm 2024", "hàng năm", "định kỳ hằng tháng", "định kỳ 6 tháng", "Định kỳ 02 tuần một lần", "định kỳ" */
+export const PERIODIC = re(
+  String.raw`(?:định\s+kỳ(?:\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|\s+(?:\d{1,2}|sáu|ba|hai)\s+(?:ngày|tuần|tháng|năm)(?:\s*\/\s*lần|\s+(?:một|1)\s+lần)?)?|(?:theo\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))${END}(?:\s*,?\s*(?:của\s+|trong\s+)?năm\s*(\d{4})(?!\d))?`,
+);
+/** "100 ngày kể từ ngày ban hành Kế hoạch", "trong 15 ngày kể từ ngày Kế hoạch được ban hành", "30 ngày làm việc sau khi …" */
+export const RELATIVE = re(
+  String.raw`(?:trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?)?(\d{1,3})\s+(ngày\s+làm\s+việc|ngày|tuần|tháng)\s*,?\s*(?:kể\s+từ|tính\s+từ|sau)\s+([^,.;:()\n]{3,100}?)(?=\s*(?:[,.;:()]|$|\s+(?:để|nhằm|theo|và\s+(?:báo|gửi|tổng))\s))`,
+);
+/** "Từ ngày ban hành Kế hoạch trở đi", "kể từ ngày ký" */
+export const FROM_ISSUE = re(
+  String.raw`(?:kể\s+)?từ\s+(ngày\s+(?:[^,.;()]{0,30}?\s)?(?:ban\s+hành|ký)(?:\s+(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Thông\s+báo|văn\s+bản))?(?:\s+này)?)(?:\s+trở\s+đi)?${END}`,
+);
+/** The "from" of a relative deadline that means the plan's own date: "ngày ban hành Kế hoạch", "ngày ký". */
+export const FROM_MEANS_DOC_DATE = /ban\s+hành|(?:^|\s)ký(?:$|\s)/iu;
+/** A from-phrase naming another document ("ngày ban hành Quyết định số 12/QĐ-UBND") cannot use our date. */
+export const FROM_NAMES_OTHER_DOC = /\bsố\s*\d/iu;
+
+/** A time of day before a date, skipped: "07 giờ 30 phút ngày 24/11/2023", "14h00, ngày 5/3/2024". */
+export const TIME_OF_DAY = re(String.raw`\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*[-–]\s*\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?\s*,?\s*(?=ngày)`);
+
+/** Joins the two ends of a range: "Từ tháng 3/2024 đến tháng 6/2024", "2025-2026", "2025 - 2026". */
+export const RANGE_JOIN = re(String.raw`\s*(?:-|–|—|đến\s+hết|đến|tới)\s*`);
+/** Opens a range: "Từ tháng 3/2024 …", "từ năm 2013 …" */
+export const RANGE_OPEN = re(String.raw`(?:kể\s+)?từ\s+`);
+/** An open end: "2025 và những năm tiếp theo", "Từ tháng 11/2013 trở đi", "… và tiếp theo" */
+export const OPEN_END = re(String.raw`\s*(?:(?:,|;)?\s*và\s+(?:các\s+|những\s+)?(?:năm\s+)?tiếp\s+theo|\s+trở\s+đi|\s*,\s*(?:các\s+|những\s+)?năm\s+tiếp\s+theo)${END}`);
+/** "Tháng 12/2013 và thường xuyên", "Tháng 11, 12/2013 và kiện toàn thường xuyên" */
+export const THEN_CONTINUOUS = re(String.raw`\s*(?:,|;)?\s*(?:và|,)\s+(?:[^,;.]{0,30}?\s)?(?:thường\s+xuyên|liên\s+tục)${END}`);
+/** "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm", "Tháng 12 hằng năm" */
+export const THEN_PERIODIC = re(String.raw`\s*(?:(?:,|;)?\s*(?:và|,)\s+(?:[^;.]{0,40}?\s)?)?(?:(?:hằng|hàng)\s+(?:tháng|quý|năm)|định\s+kỳ)${END}`);
+
+/** Words before the value that keep their meaning in `raw`: "chậm nhất", "trước ngày", "hoàn thành trong", "cuối". */
+export const LEAD_WORD = re(
+  String.raw`(?:hoàn\s+thành(?:\s+xong)?|xong|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trước|trong\s+vòng|trong|vào|cuối|đầu|giữa|đến\s+hết|hết|đến(?=\s*\d)|bắt\s+đầu(?:\s+thực\s+hiện)?|dự\s+kiến|khoảng|giai\s+đoạn)${END}\s*`,
+);
+/** Labels before the value that are not part of it: "Thời gian thực hiện:", "Thời hạn:", "Lộ trình:". */
+export const LABEL = re(
+  String.raw`(?:thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)|thời\s+hạn(?:\s+(?:hoàn\s+thành|thực\s+hiện))?|thời\s+gian|lộ\s+trình(?:\s+thực\s+hiện)?|tiến\s+độ(?:\s+thực\s+hiện)?)\s*(?::|là)\s*`,
+);
+/** A cell that means "no deadline given": "-", "---", "…" */
+export const EMPTY_CELL = /^[\s\-–—.…_*|]*$/u;
+/** A cell made only of periodic words: "6 tháng, hằng năm và định kỳ" */
+export const PERIODIC_WORDS_ONLY = /^(?:\s|,|;|và|hằng|hàng|định\s+kỳ|báo\s+cáo|(?:6|sáu)\s+tháng|ngày|tuần|tháng|quý|năm|\d{4}|\/|lần)+$/iu;
+export const HAS_PERIODIC_WORD = /hằng|hàng|định\s+kỳ/iu;

@@ -1,0 +1,80 @@
+// The NĐ 30/2020 layout vocabulary: Quốc hiệu and tiêu ngữ, the party header, "Số:", the place/date
+// line, "Kính gửi", "Nơi nhận", DỰ THẢO, signer authorities and titles, closing formulas. Every
+// extractor and recogniser takes these words from here. Patterns are written in NFC with the tone
+// placement of `matchForm` ("HÒA", "ỦY"); match them through `matchVocab`/`testVocab`, which also
+// accept "HOÀ"/"UỶ" and, as a second pass, OCR text with its tone marks dropped.
+import { vocab, type VocabPattern } from './forms.js';
+
+/** Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (any spacing, "HOÀ" too). */
+export const QUOC_HIEU = vocab(String.raw`CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM`, 'iu');
+/** Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc". */
+export const TIEU_NGU = vocab(String.raw`Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc`, 'iu');
+/** The first words of the Quốc hiệu (a PDF line may be cut after them). */
+export const QUOC_HIEU_START = vocab(String.raw`CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI`, 'iu');
+/** The first words of the tiêu ngữ (a PDF line may hold only them). */
+export const TIEU_NGU_START = vocab(String.raw`Độc\s*lập\s*[-–—]\s*Tự\s*do`, 'iu');
+/** The header of party documents: "ĐẢNG CỘNG SẢN VIỆT NAM". */
+export const PARTY_HEADER = vocab(String.raw`ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM`, 'u');
+/** A header line that is the Quốc hiệu, the tiêu ngữ or the party header (at the line start). */
+export const MOTTO_LINE = vocab(String.raw`^(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)`, 'iu');
+
+/** "Số: 171 /KH - PGDĐT", "Số:277", "Số 3260-KH/ĐĐQH15"; group 1 is what follows. */
+export const NUMBER_LINE = vocab(String.raw`^Số\s*[:.]?\s*(.*)$`, 'u', String.raw`^S[ốôoỐÔO]\s*[:.]\s*(.*\d.*\/.*|[.…\s]*\/.*)$|^S[ốôo]\s+(\d+\s*[/-].*)$`);
+/** "Hà Nội, ngày 14 tháng 7 năm 2026", "ngày    tháng 10 năm 2025" (blanks kept). */
+export const PLACE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*[.…\s]*(\d{1,2})?[.…\s]*tháng\s*[.…\s]*(\d{1,2})?[.…\s]*năm\s*(\d{4}))`, 'iu');
+/** "Kính gửi: Công an tỉnh", "Kính gửi:" alone; group 1 the addressees on the same line. */
+export const KINH_GUI = vocab(String.raw`^Kính\s+gửi\s*[:：]?\s*(.*)$`, 'u');
+/** "Nơi nhận:" */
+export const NOI_NHAN = vocab(String.raw`^Nơi\s*nhận\s*:?`, 'iu');
+/** "V/v triển khai …": the trích yếu of a công văn. */
+export const VV = vocab(String.raw`^V\/v(?:\s+|(?=\p{Lu}))`, 'u');
+/**
+ * "DỰ THẢO", "Dự thảo", "DỰ THẢO LẦN 2", "(Dự thảo)", "Dự thảo 3": the draft mark, boxed or standing
+ * alone on its line (never "dự thảo" inside a sentence, "Góp ý dự thảo Báo cáo").
+ */
+export const DRAFT_MARK = vocab(String.raw`^[([]?\s*(?:DỰ\s*THẢO|Dự\s*thảo)(?:\s*(?:lần|LẦN)?\s*\d{1,2})?(?:\s*[-–:]?\s*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*[)\]]?$`, 'u');
+
+/** Authority prefixes of a signer: "TM.", "KT.", "TL.", "TUQ.", "Q.", "PP.", "T/M". */
+export const AUTHORITY_PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q', 'PP', 'T/M', 'T.M'] as const;
+/** A signer line that starts an authority chain: "TM. ỦY BAN NHÂN DÂN", "TL.CHỦ TỊCH" (no space), "KT. GIÁM ĐỐC". */
+export const AUTHORITY_LINE = vocab(String.raw`^(?:TM|KT|TL|TUQ|Q|PP|T\/M|T\.M)\s*\.\s*(?=\p{Lu})|^T\/M\s+(?=\p{Lu})`, 'u');
+/** Words a signer's own title starts with: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ". */
+export const SIGNER_TITLE_HEADS = [
+  'PHÓ', 'CHÁNH', 'TRƯỞNG', 'GIÁM ĐỐC', 'CHỦ TỊCH', 'HIỆU TRƯỞNG', 'BỘ TRƯỞNG', 'THỦ TRƯỞNG', 'THỨ TRƯỞNG',
+  'BÍ THƯ', 'TỔNG', 'VIỆN TRƯỞNG', 'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'THỦ TƯỚNG', 'CHỦ NHIỆM', 'TRƯỞNG BAN', 'KẾ TOÁN',
+  'THANH TRA', 'ỦY VIÊN', 'CHÁNH ÁN', 'GIÁM ĐỐC CÔNG AN', 'ĐẠI TÁ', 'THƯỢNG TÁ', 'TRUNG TƯỚNG', 'THIẾU TƯỚNG',
+] as const;
+/** A line that is a bare title of the signer standing alone (PDF zone finder). */
+export const SIGNER_TITLE_LINE = vocab(String.raw`^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC)$`, 'u');
+/** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
+export const SIGNED_NOTE = vocab(String.raw`^[([]\s*(?:đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký|ĐÃ KÝ)\s*[)\]]$`, 'iu');
+
+/** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
+export const CLOSING_SENTENCE = vocab(String.raw`^Trên\s+đây\s+là(?![\p{L}\p{N}])`, 'iu');
+/**
+ * Closing formulas: never a duty. "Trân trọng thông báo …", "Trân trọng cảm ơn …", "Thừa lệnh …,
+ * Văn phòng … thông báo để … biết, thực hiện", "Nay, thông báo kết luận … để … biết, thực hiện",
+ * "… yêu cầu … nghiêm túc triển khai thực hiện" (TB 11/TB-UBND Quảng Ngãi).
+ */
+export const CLOSING_FORMULA = vocab(
+  String.raw`^Trân\s+trọng(?:\s+(?:thông\s+báo|cảm\s+ơn|đề\s+nghị|báo\s+cáo|kính\s+trình))?(?![\p{L}])|^(?:Thừa\s+lệnh|TL\.)\s.{0,200}thông\s+báo|(?:yêu cầu|đề nghị).*(?:nghiêm túc|triển khai thực hiện|tổ chức thực hiện)|để .{0,80}biết,?\s*(?:và\s+)?(?:thực hiện|phối hợp)|^Nay,?\s+.{0,60}thông báo\s`,
+  'iu',
+);
+/** The end mark typed after the last sentence of a document: "…thực hiện./." */
+export const END_MARK_RE = /\.\/\.?$/u;
+
+/** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
+export const APPENDIX = vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?`, 'u');
+
+/**
+ * First words of a unit's name (đơn vị): the heads the unit lexicon grows from. "Sở", "UBND",
+ * "Ban", "Công an", "Tỉnh ủy", "Văn phòng" … (the lexicon itself is in src/recognise/units).
+ */
+export const UNIT_HEADS = [
+  'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Sở', 'Ban', 'Bộ', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Văn phòng',
+  'Thanh tra', 'Công an', 'Bộ Chỉ huy', 'Bộ đội Biên phòng', 'Hải quan', 'Kho bạc', 'Ngân hàng', 'Tòa án', 'Viện Kiểm sát',
+  'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Ban Thường vụ', 'Mặt trận Tổ quốc', 'Đoàn', 'Hội', 'Liên đoàn', 'Trung tâm',
+  'Trường', 'Bệnh viện', 'Đài', 'Báo', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Nhà đầu tư', 'Lãnh đạo', 'Chủ tịch',
+] as const;
+
+export type { VocabPattern };

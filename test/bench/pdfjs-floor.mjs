@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The engine's own floor: pdfjs (loaded and configured as plan-extract loads it) reading every
+// page of a PDF and nothing else. `text`: getTextContent only; `both`: getOperatorList and
+// getTextContent, the two reads plan-extract makes per page.
+// node test/bench/pdfjs-floor.mjs text|both FILE.pdf
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const [mode, file] = process.argv.slice(2);
+const { openPdf } = await import(pathToFileURL(join(repo, 'dist/extract/pdf/open.js')).href);
+const { doc } = await openPdf(new Uint8Array(readFileSync(file)));
+let items = 0;
+for (let n = 1; n <= doc.numPages; n++) {
+  const page = await doc.getPage(n);
+  if (mode === 'both') await page.getOperatorList();
+  items += (await page.getTextContent({ includeMarkedContent: false })).items.length;
+  page.cleanup();
+}
+await doc.destroy();
+process.stdout.write(`${doc.numPages} pages, ${items} items\n`);

@@ -1,0 +1,138 @@
+// Hand-checked expectations for corpus documents that are not seeds (issue 11): header (kind,
+// number, date, issuer, title, draft), preamble, sections, signer and Nơi nhận, each value read off
+// the document itself (pdftotext -layout, pandoc, soffice) field by field. The corpus is read from
+// ../shared/corpus and never copied; the tests skip with one message when it is absent.
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/pipeline.js';
+import type { PlanDocument } from '../../src/model/registry.js';
+import { findSoffice } from '../../src/extract/doc/index.js';
+import { corpusFile, corpusMissing, hasCorpus } from '../helpers/seeds.js';
+
+corpusMissing('test/recognise/corpus-documents.test.ts');
+const soffice = hasCorpus ? await findSoffice() : null;
+if (hasCorpus && !soffice) console.warn('test/recognise/corpus-documents.test.ts: LibreOffice (soffice) not found, the .doc document is skipped');
+
+const read = async (rel: string): Promise<PlanDocument> => extractFile(corpusFile(rel)!);
+const outline = (s: PlanDocument['sections']): unknown[] => s.map((n) => [n.label, n.heading, outline(n.children)]);
+const LONG = 120_000;
+
+describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
+  it('vbai-lamdong giao 44552 (công văn giao việc, Word, draft for signature, signer typed beside Nơi nhận with tabs)', async () => {
+    const d = await read('vbai-lamdong/CV 4552 BCA-C04/giao 44552 BCA - CAT ra soat danh gia muc do trong diem phuc tap ma tuy.docx');
+    expect(d.meta.kind).toBe('CÔNG VĂN');
+    expect(d.meta.number).toEqual({ raw: '/UBND-NC', seq: null, kindCode: 'UBND', issuerCode: 'NC' });
+    expect(d.meta.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', parent: null });
+    expect(d.meta.place).toBe('Lâm Đồng');
+    expect(d.meta.date).toEqual({ raw: 'ngày tháng 10 năm 2025', iso: '2025-10' });
+    expect(d.meta.title).toBe('V/v triển khai thực hiện Công văn số 4552/BCA-C04 của Bộ Công an');
+    expect(d.meta.draft).toBeUndefined();
+    expect(d.sections).toEqual([]);
+    expect(d.preamble?.map((p) => p.text.slice(0, 60))).toEqual([
+      'Kính gửi: Công an tỉnh',
+      'Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 ngày',
+      'Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, ',
+    ]);
+    expect(d.recipients).toEqual(['Như trên', 'Chủ tịch UBND tỉnh', 'LĐVP', 'Lưu: VT, NC.Châu']);
+    expect(d.signature).toEqual({ authority: 'TL. CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Nhân Bản' });
+    expect(d.warnings.map((w) => w.code)).toEqual(['BLANK_NUMBER', 'PARTIAL_DATE']);
+  }, LONG);
+
+  it('vbai-lamdong Giao CAT HD 46 BCA (công văn, Word, header and closing in tables)', async () => {
+    const d = await read('vbai-lamdong/HD 46 BCA/Giao CAT HD 46 BCA.docx');
+    expect(d.meta.kind).toBe('CÔNG VĂN');
+    expect(d.meta.number?.raw).toBe('/UBND-NC');
+    expect(d.meta.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', parent: null });
+    expect(d.meta.date).toEqual({ raw: 'ngày tháng 12 năm 2025', iso: '2025-12' });
+    expect(d.meta.title).toBe('V/v tham mưu triển khai Hướng dẫn số 46/HD-BCA-C04 của Bộ Công an');
+    expect(d.preamble?.map((p) => p.text.slice(0, 50))).toEqual([
+      'Kính gửi: Công an tỉnh',
+      'Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-',
+      'Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh ng',
+    ]);
+    expect(d.citations.map((c) => [c.type, c.number, c.date, c.issuer])).toContainEqual(['Hướng dẫn', '46/HD-BCA-C04', '2025-12-05', 'Bộ Công an']);
+    expect(d.recipients).toEqual(['Như trên', 'Chủ tịch UBND tỉnh', 'LĐVP', 'Lưu: VT, NC.Châu']);
+    expect(d.signature).toEqual({ authority: 'TL. CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG', name: 'Đỗ Tấn Sương' });
+  }, LONG);
+
+  it('vbai-lamdong CV 8151/BNV-CCHC (text PDF from a ministry: V/v over five lines, KT. BỘ TRƯỞNG / THỨ TRƯỞNG)', async () => {
+    const d = await read('vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/17.9.2025.Vv lay y kien du thao BC so ket 2021-2025.pdf');
+    expect(d.meta.kind).toBe('CÔNG VĂN');
+    expect(d.meta.number).toEqual({ raw: '8151/BNV-CCHC', seq: 8151, kindCode: 'BNV', issuerCode: 'CCHC' });
+    expect(d.meta.issuer).toEqual({ name: 'BỘ NỘI VỤ', parent: null });
+    expect(d.meta.place).toBe('Hà Nội');
+    expect(d.meta.date).toEqual({ raw: 'ngày 18 tháng 9 năm 2025', iso: '2025-09-18' });
+    expect(d.meta.title).toBe(
+      'V/v lấy ý kiến góp ý dự thảo dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025 thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, nhiệm vụ, giải pháp trọng tâm giai đoạn 2026 - 2030',
+    );
+    expect(d.sections).toEqual([]);
+    expect(d.preamble?.[0]?.text).toBe('Kính gửi:');
+    expect(d.preamble?.some((p) => p.text.startsWith('Thực hiện Quyết định số 145/QĐ'))).toBe(true);
+    expect(d.recipients).toEqual([
+      'Như trên',
+      'Bộ trưởng (để b/c)',
+      'Thứ trưởng Nguyễn Văn Hồi',
+      'Các Thành viên TCT CCHC theo QĐ932',
+      'Vụ/Ban TCCB, đ/v thường trực CCHC của các bộ, cơ quan ngang bộ, cơ quan thuộc CP',
+      'SNV các tỉnh, thành phố trực thuộc Trung ương',
+      'Các đơn vị thuộc, trực thuộc Bộ Nội vụ',
+      'Lưu: VT, CCHC.',
+    ]);
+    expect(d.signature).toEqual({ authority: 'KT. BỘ TRƯỞNG', title: 'THỨ TRƯỞNG', name: 'Nguyễn Văn Hồi' });
+  }, LONG);
+
+  it.skipIf(!soffice)('vbai-lamdong TB giải thể 06 hội (.doc through LibreOffice: Căn cứ/Xét preamble, items 1–4, a)–e))', async () => {
+    const d = await read('vbai-lamdong/29-11 TTr 3367 So NV/UB- Thong bao ve viec giai the 06 hoi vi pham (1).doc');
+    expect(d.meta.kind).toBe('THÔNG BÁO');
+    expect(d.meta.number).toEqual({ raw: '/TB-UBND', seq: null, kindCode: 'TB', issuerCode: 'UBND' });
+    expect(d.meta.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', parent: null });
+    expect(d.meta.place).toBe('Bình Thuận');
+    expect(d.meta.date).toEqual({ raw: 'ngày tháng 12 năm 2024', iso: '2024-12' });
+    expect(d.meta.title).toBe('V/v chuẩn bị giải thể đối với một số hội quần chúng cấp tỉnh có vi phạm quy định về tổ chức, hoạt động và quản lý hội');
+    expect(d.preamble?.map((p) => p.text.slice(0, 40))).toEqual(['Căn cứ Nghị định số 126/2024/NĐ-CP ngày ', 'Xét đề nghị của Giám đốc Sở Nội vụ tại T']);
+    expect(outline(d.sections).map((s) => (s as unknown[])[0])).toEqual(['1', '2', '3', '4']);
+    expect((outline(d.sections)[0] as unknown[])[2]).toEqual([
+      ['a', 'Hội Cựu giáo chức tỉnh Bình Thuận', []],
+      ['b', 'Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận', []],
+      ['c', 'Hội Làm vườn tỉnh Bình Thuận', []],
+      ['d', 'Hội Thân nhân kiều bào tỉnh Bình Thuận', []],
+      ['đ', 'Hiệp hội Thủy sản tỉnh Bình Thuận', []],
+      ['e', 'Hội Lâm nghiệp tỉnh Bình Thuận', []],
+    ]);
+    expect(d.recipients).toHaveLength(7);
+    expect(d.recipients[0]).toBe('Chủ tịch, các PCT UBND tỉnh');
+    expect(d.recipients[6]).toBe('Lưu: VT, KGVXNV, NCKSTTHC.Châu');
+    expect(d.signature).toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Minh' });
+    expect(d.warnings.filter((w) => /^NUMBERING_/u.test(w.code))).toEqual([]);
+  }, LONG);
+
+  it('ocr-local-vbhc TB 11/TB-UBND Quảng Ngãi (text PDF: TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG over three lines, beside Nơi nhận)', async () => {
+    const d = await read('ocr-local-vbhc/05.signed_20250517_044750.pdf');
+    expect(d.meta.kind).toBe('THÔNG BÁO');
+    expect(d.meta.number).toEqual({ raw: '11/TB-UBND', seq: 11, kindCode: 'TB', issuerCode: 'UBND' });
+    expect(d.meta.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', parent: null });
+    expect(d.meta.date).toEqual({ raw: 'ngày 08 tháng 01 năm 2025', iso: '2025-01-08' });
+    expect(d.meta.title?.startsWith('Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên tại cuộc họp nghe báo cáo')).toBe(true);
+    expect(d.meta.title?.endsWith('trong thời gian qua và nhiệm vụ trọng tâm trong thời gian đến')).toBe(true);
+    expect(d.preamble?.map((p) => p.text.slice(0, 40))).toEqual(['Ngày 03/01/2025, Phó Chủ tịch UBND tỉnh ', 'Sau khi nghe các cơ quan, đơn vị báo cáo']);
+    expect(d.sections.map((s) => s.label)).toEqual(['1', '2', '3']);
+    expect(d.recipients).toEqual([
+      'CT, PCT UBND tỉnh',
+      'Các Sở: Tài chính, Kế hoạch và Đầu tư, Tài nguyên và Môi trường, Xây dựng, Lao động - Thương binh và Xã hội, Nội vụ, Tư pháp',
+      'Thanh tra tỉnh',
+      'BQL KKT Dung Quất và các KCN Quảng Ngãi',
+      'Công ty QISC',
+      'VPUB: CVP, PCVP, KTN, NC',
+      'Cổng TTĐT tỉnh',
+      'Lưu: VT, KTTHh5.',
+    ]);
+    expect(d.signature).toEqual({ authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Phước Bình' });
+  }, LONG);
+
+  it('vbai-lamdong Phiếu trình 4409 (PHIẾU TRÌNH, kind code PT; the form itself is one table)', async () => {
+    const d = await read('vbai-lamdong/CV 4409 BCA C04/Phieu trinh 4409.docx');
+    expect(d.meta.kind).toBe('PHIẾU TRÌNH');
+    expect(d.meta.number).toEqual({ raw: '/PT-NC', seq: null, kindCode: 'PT', issuerCode: 'NC' });
+    expect(d.meta.issuer).toEqual({ name: 'VĂN PHÒNG', parent: 'UBND TỈNH LÂM ĐỒNG' });
+    expect(d.meta.date).toBeNull();
+  }, LONG);
+});
