@@ -67,7 +67,54 @@ export async function extractBytes(input: BytesInput, opts: ExtractOptions = {})
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const doc = recognise(model, { path: input.path, format: model.format, sha256, ...(model.pages ? { pages: model.pages } : {}), ...(model.ocr ? { ocr: model.ocr } : {}) });
   doc.warnings.unshift(...warnings);
+  if (!opts.lenient && !administrativeMarks(doc, model).length) throw notAdministrative();
   return doc;
+}
+
+/** The national motto (Quốc hiệu) or the Party's header line, as the first lines of a document print it. */
+const NATIONAL_HEADER = /C[ỘO]NG\s*H[OÒ][AÀ]\s+X[AÃ]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM/iu;
+/** Section labels only administrative texts use: "I", "C", "Điều 3", "Chương II", "Phần I", "Mục 2". */
+const ADMIN_LABEL = /^(?:[IVXLC]+|[A-ZĐ]|(?:Điều|Chương|Phần|Mục)\b.*)$/u;
+/**
+ * Marks in the first lines that survive a damaged text layer (298/TTr-CAT-PC04 is in an unknown font
+ * code: "CØNG HOÀXÃHØI", "SÑg8 /TTr- CAT-PC04", "ngày24 tháng 10", "V/vxin chç…"): the tiêu ngữ, a
+ * number code, a date phrase, a "V/v" subject line.
+ */
+const HEAD_MARKS: [string, RegExp][] = [
+  ['motto', /Độc\s+lập\s*[-–]\s*Tự\s+do/iu],
+  ['number code', /\d+\s*\/\s*[A-ZĐ][A-Za-zĐ]{0,5}-\s?[A-ZĐ]{2,}/u],
+  ['date phrase', /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}/iu],
+  ['subject line', /(?:^|\n)\s*V\/v\b/u],
+];
+
+/**
+ * What makes a text an administrative document: Quốc hiệu, a kind, a number, a date, a signer, Nơi
+ * nhận, administrative section labels or kinds, or tasks. A README or a list of sources has none.
+ */
+export function administrativeMarks(doc: PlanDocument, model: DocumentModel): string[] {
+  const marks: string[] = [];
+  // The document's pages are images: its marks are in them (PDF_IMAGE_PAGES says so already).
+  if (model.warnings.some((w) => w.code === 'PDF_IMAGE_PAGES')) return ['scanned pages'];
+  const texts = model.children.map((b) => ('text' in b && typeof b.text === 'string' ? b.text : '')).filter(Boolean);
+  const head = texts.slice(0, 15).join('\n');
+  if (NATIONAL_HEADER.test(texts.slice(0, 60).join('\n'))) marks.push('national header');
+  for (const [name, re] of HEAD_MARKS) if (re.test(head)) marks.push(name);
+  if (doc.meta.kind) marks.push('kind');
+  if (doc.meta.number) marks.push('number');
+  if (doc.meta.date) marks.push('date');
+  if (doc.signature?.name || doc.signature?.title) marks.push('signer');
+  if (doc.recipients.length) marks.push('recipients');
+  if (doc.tasks.length) marks.push('tasks');
+  const sections = (list: PlanDocument['sections']): boolean => list.some((s) => ADMIN_LABEL.test(s.label) || s.kind !== 'other' || sections(s.children));
+  if (sections(doc.sections)) marks.push('sections');
+  return marks;
+}
+
+function notAdministrative(): PlanExtractError {
+  return new PlanExtractError('NOT_ADMINISTRATIVE', {
+    en: 'not an administrative document: no Quốc hiệu, kind, number, date, numbered sections or signer found (use --lenient to read it anyway)',
+    vi: 'không phải văn bản hành chính: không có Quốc hiệu, loại văn bản, số, ngày, mục đánh số hay người ký (dùng --lenient để vẫn đọc)',
+  });
 }
 
 export async function extractFile(path: string, opts: ExtractOptions & { format?: SourceFormat } = {}): Promise<PlanDocument> {

@@ -57,6 +57,7 @@ export const MESSAGES = {
   ),
   optJobs: m(() => 'số tệp xử lý song song (mặc định: số lõi CPU)', () => 'files converted in parallel (default: CPU cores)'),
   optTimeout: m(() => 'thời gian tối đa cho một tệp, giây (mặc định 120)', () => 'time limit per file in seconds (default 120)'),
+  optLenient: m(() => 'đọc cả văn bản không có dấu hiệu của văn bản hành chính', () => 'also read texts without the marks of an administrative document'),
   optFailFast: m(() => 'dừng ở lỗi đầu tiên (mặc định: tiếp tục)', () => 'stop at the first failure (default: keep going)'),
   optQuiet: m(() => 'không in tóm tắt', () => 'print no summary'),
   optVerbose: m(() => 'in cảnh báo của từng văn bản và chi tiết lỗi', () => 'print each document’s warnings and error details'),

@@ -98,6 +98,7 @@ interface RawOptions extends RawScale {
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
+  lenient?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   lang?: string;
@@ -130,6 +131,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
+    .option('--lenient', t('optLenient'))
     .option('--files-from <file>', t('optFilesFrom'))
     .option('-0, --null', t('optNull'))
     .option('--shard <i/n>', t('optShard'))
@@ -206,6 +208,7 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (raw.output && raw.output !== '-') options.output = raw.output;
     if (raw.outDir) options.outDir = raw.outDir;
     if (raw.password !== undefined) options.extract.password = raw.password;
+    if (raw.lenient) options.extract.lenient = true;
     const maxPages = positiveInt(t, '--max-pages', raw.maxPages);
     if (maxPages !== undefined) options.extract.maxPages = maxPages;
     const maxInflate = positiveInt(t, '--max-inflate', raw.maxInflate);

@@ -11,6 +11,8 @@ export interface ExtractOptions {
   maxInflate?: number;
   /** Refuse PDFs with more pages than this. */
   maxPages?: number;
+  /** Read a text with none of the marks of an administrative document instead of refusing it (NOT_ADMINISTRATIVE). */
+  lenient?: boolean;
   /** Refuse inputs larger than this many bytes (checked before reading); default 256 MiB. */
   maxSize?: number;
   /** OCR of scanned PDF pages: auto (default: pages without real text), force (every page), off. */

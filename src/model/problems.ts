@@ -45,6 +45,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   DOCX_ENCRYPTED: e('The Word file is password-protected.', 'password-protected Word file, not supported', 'tệp Word có mật khẩu, không hỗ trợ', 'a .docx saved with "Encrypt with password"'),
   DOCX_UNSUPPORTED_ZIP: e('The zip uses a packaging Word does not write (e.g. a compression method).', 'unsupported .docx packaging', 'cách đóng gói .docx không được hỗ trợ', 'an entry compressed with bzip2'),
   DOCX_IS_DOC: e('A legacy .doc file was given as .docx.', 'a legacy .doc file, not .docx', 'là tệp .doc cũ, không phải .docx', '`--from docx` on a Word 97 file'),
+  NOT_WORD: e('A zip package that is not Word (Excel, PowerPoint, OpenDocument, EPUB, a plain zip) says what it is.', 'not a Word document', 'không phải văn bản Word', 'an `.xlsx` task table given as input'),
   DOCX_EMPTY: w('word/document.xml has no body.', 'the Word document has no body', 'văn bản Word không có nội dung', 'a package written by a broken tool'),
   DOCX_ALTCHUNK: w('The document embeds another file (w:altChunk) whose content is not read.', 'an embedded file (altChunk) is not read', 'tệp nhúng (altChunk) không được đọc', 'HTML pasted into Word as a chunk'),
   DOCX_NOTE_MISSING: w('A footnote or endnote is referenced but missing.', 'a referenced footnote is missing', 'thiếu chú thích được tham chiếu', 'footnote 3 cited, footnotes.xml has 1–2'),
@@ -79,6 +80,7 @@ export const PROBLEMS: Readonly<Record<string, Problem>> = {
   HTML_NO_DOCUMENT_REGION: w('No document markers were found; the whole page, menus included, was read.', 'no document found inside the page', 'không tìm thấy văn bản trong trang', 'a portal search page'),
   HTML_CHARSET_GUESSED: w('The page is not UTF-8 and declares no charset; read as Windows-1258.', 'the page charset was guessed', 'bảng mã của trang được đoán', 'an old page saved without meta charset'),
   HTML_CHARSET_UNKNOWN: w('The page declares a charset that is not known.', 'unknown charset', 'bảng mã không rõ', '`<meta charset="x-viet">`'),
+  NOT_ADMINISTRATIVE: e('The text has none of the marks of an administrative document (Quốc hiệu, kind, number, date, numbered sections, signer); `--lenient` reads it anyway.', 'not an administrative document', 'không phải văn bản hành chính', 'the corpus SOURCES.md'),
   // Header and closing
   NO_KIND: w('No document kind line (KẾ HOẠCH, THÔNG BÁO…) was found.', 'no document kind found', 'không tìm thấy loại văn bản', 'a chunk of a longer document'),
   NO_NUMBER: w('No document number ("Số: …") was found.', 'no document number found', 'không tìm thấy số văn bản', 'an appendix saved on its own'),

@@ -86,12 +86,18 @@ describe('inputs', () => {
     copyFileSync(SEED, join(dir, '.an.txt'));
     writeFileSync(join(dir, '~$kh.docx'), 'lock');
     writeFileSync(join(dir, 'notes.json'), '{"note": "not a plan, but named explicitly it is read as text"}\n');
+    writeFileSync(join(dir, 'plan.json'), 'KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Triển khai thực hiện.\n');
     copyFileSync(SEED, join(dir, 'plan.text'));
     const r = await run([dir, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([join(dir, 'plan.text'), join(dir, 'sub', 'kh.txt')]);
-    const explicit = await run([join(dir, 'notes.json')]);
+    const explicit = await run([join(dir, 'plan.json')]);
     expect(explicit.code).toBe(0);
+    // Read as text, a note with none of the marks of an administrative document is refused (exit 1) unless --lenient.
+    const note = await run([join(dir, 'notes.json')]);
+    expect(note.code).toBe(1);
+    expect(note.stderr).toMatch(/notes\.json: not an administrative document: .* \(use --lenient to read it anyway\)\n$/);
+    expect((await run([join(dir, 'notes.json'), '--lenient'])).code).toBe(0);
   });
 
   it('expands globs itself: *, ** and ?', async () => {

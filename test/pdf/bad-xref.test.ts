@@ -2,7 +2,9 @@
 // past the end): pdfjs alone loses fonts or pages ("Bad (uncompressed) XRef entry", "Inconsistent
 // generation in XRef") or, before, crashed with an unhandled rejection. They are read as the
 // undamaged file is, with a PDF_REPAIRED warning; what cannot be repaired is one PlanExtractError.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanExtractError } from '../../src/model/errors.js';
@@ -42,6 +44,28 @@ describe('pdf: damaged cross-reference tables', () => {
     expect(xrefDamaged(checkXref(FIXTURE))).toBe(false);
     expect(checkXref(rewriteXref(FIXTURE, tail(2), (e) => e.offset + 7))).toEqual({ bad: 2, checked: 40, broken: null });
     expect(checkXref(forceRebuild(FIXTURE)).broken).toMatch(/neither a table nor an object/);
+  });
+
+  const hasQpdf = (() => {
+    try {
+      execFileSync('sh', ['-c', 'command -v qpdf'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasQpdf)('sound tables written other ways are not called damaged: linearized, cross-reference streams (qpdf)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xref-'));
+    try {
+      const src = join(REPO, 'fixtures/pdf/003_731ef92cda07baf8.pdf');
+      for (const args of [['--linearize'], ['--object-streams=generate'], ['--object-streams=generate', '--linearize']]) {
+        const out = join(dir, 'out.pdf');
+        execFileSync('qpdf', [...args, src, out]);
+        expect(checkXref(new Uint8Array(readFileSync(out))), args.join(' ')).toMatchObject({ bad: 0, broken: null });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   for (const [label, build] of DAMAGE) {

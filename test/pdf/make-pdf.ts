@@ -1,5 +1,6 @@
-// Builds tiny valid PDFs for tests: one content stream per page, standard fonts F1 (Times-Roman)
-// and F2 (Times-Bold), ASCII text only. Written here so tests need no binary fixtures.
+// The one writer of tiny PDFs for tests (the PDF unit tests and the robustness suite): raw objects
+// with a correct xref, so each hostile case breaks only what it means to; one content stream per
+// page, standard fonts F1 (Times-Roman) and F2 (Times-Bold), ASCII text only. No binary fixtures.
 
 export interface PageSpec {
   content: string;
@@ -8,32 +9,48 @@ export interface PageSpec {
 }
 
 export function makePdf(pages: PageSpec[]): Uint8Array {
-  const objs: string[] = [];
-  const add = (body: string): number => objs.push(body);
-  const catalog = add('');
-  const pagesObj = add('');
-  const f1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>');
-  const f2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /Encoding /WinAnsiEncoding >>');
+  // Catalog 1, Pages 2, fonts 3 (F1) and 4 (F2), then a content stream and a page per entry.
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '', FONT, BOLD_FONT];
   const kids: number[] = [];
   for (const p of pages) {
-    const stream = add(`<< /Length ${Buffer.byteLength(p.content, 'latin1')} >>\nstream\n${p.content}\nendstream`);
-    kids.push(
-      add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${p.width ?? 595} ${p.height ?? 842}] /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> >> /Contents ${stream} 0 R >>`),
-    );
+    objs.push(stream(p.content));
+    kids.push(objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${p.width ?? 595} ${p.height ?? 842}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objs.length} 0 R >>`));
   }
-  objs[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
-  objs[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let out = '%PDF-1.4\n';
+  objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  return rawPdf(objs);
+}
+
+/** Objects 1…n in order with a correct xref; `root` is the catalog's object number. Bodies are latin1 text. */
+export function rawPdf(objects: string[], root = 1, trailerExtra = ''): Uint8Array {
+  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
-  objs.forEach((body, i) => {
+  objects.forEach((body, i) => {
     offsets.push(Buffer.byteLength(out, 'latin1'));
     out += `${i + 1} 0 obj\n${body}\nendobj\n`;
   });
   const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${root} 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+export const stream = (content: string, dict = ''): string => `<< /Length ${Buffer.byteLength(content, 'latin1')} ${dict}>>\nstream\n${content}\nendstream`;
+export const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>';
+const BOLD_FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /Encoding /WinAnsiEncoding >>';
+
+/** Catalog 1, Pages 2, Font 3, then one page + content stream per entry (objects 4, 5, 6, 7 …). */
+export function pdfWithPages(contents: string[], opts: { count?: number; mediaBox?: string } = {}): Uint8Array {
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '', FONT];
+  const kids: number[] = [];
+  for (const c of contents) {
+    const page = objs.length + 1;
+    kids.push(page);
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${opts.mediaBox ?? '[0 0 595 842]'} /Resources << /Font << /F1 3 0 R >> >> /Contents ${page + 1} 0 R >>`);
+    objs.push(stream(c));
+  }
+  objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${opts.count ?? kids.length} >>`;
+  return rawPdf(objs);
 }
 
 /** A text line: font F1/F2, size, x, baseline y (PDF units, origin bottom-left). */

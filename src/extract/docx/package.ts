@@ -2,6 +2,7 @@
 // (_rels/.rels → main part → its .rels), with the conventional names as a fallback.
 import { PlanExtractError } from '../../model/errors.js';
 import { missingDocument } from './errors.js';
+import { notWord, otherPackage } from './package-kind.js';
 import { parseXml, rootElement, children, type XmlElement, type XmlLimits } from './xml.js';
 import type { ZipPackage } from './zip.js';
 
@@ -53,6 +54,8 @@ function relationships(zip: ZipPackage, relsPath: string, base: string, limits: 
 
 export function findWordParts(zip: ZipPackage, limits: XmlLimits): WordParts {
   const main = relationships(zip, '_rels/.rels', '', limits).find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target;
+  const other = otherPackage(zip, main);
+  if (other) throw notWord(other);
   const document = main && zip.has(main) ? main : 'word/document.xml';
   if (!zip.has(document)) throw missingDocument();
   const parts: WordParts = { document };

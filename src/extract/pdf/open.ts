@@ -45,8 +45,9 @@ function handled<T>(p: T): T {
 /** An object whose methods' promises are all handled (and, for getPage, whose page's are too). */
 function guarded<T extends object>(target: T): T {
   return new Proxy(target, {
-    get(t, key, receiver) {
-      const v = Reflect.get(t, key, receiver) as unknown;
+    get(t, key) {
+      // Getters run on the real object (pdfjs keeps state in private fields).
+      const v = Reflect.get(t, key, t) as unknown;
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {
         const r = handled((v as (...a: unknown[]) => unknown).apply(t, args));

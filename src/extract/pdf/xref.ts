@@ -86,8 +86,11 @@ function checkTable(bytes: Uint8Array, at: number, result: XrefCheck): number | 
       if (!o || o.num !== start + k || o.gen !== gen) result.bad++;
     }
   }
-  const trailer = latin1(bytes, end, end + 4096);
-  const prev = /\/Prev\s+(\d+)/.exec(trailer.slice(0, trailer.search(/startxref|\bxref\b/) >>> 0 || trailer.length));
+  // The trailer dictionary runs to its startxref (or the next table of an incremental update).
+  let trailer = latin1(bytes, end, end + 4096);
+  const stop = trailer.search(/startxref|\bxref\b/);
+  if (stop > 0) trailer = trailer.slice(0, stop);
+  const prev = /\/Prev\s+(\d+)/.exec(trailer);
   return prev ? Number(prev[1]) : null;
 }
 
