@@ -15,8 +15,8 @@ export const TARGET = join(repo, 'src/model/validate-standalone.ts');
 
 /** The generated module's text, from the schema as it is in src/model/schema.ts now. */
 export async function generate() {
-  // Bundled, so the schema's own imports (src/model/enums.ts) come along.
-  const out = await build({ entryPoints: [join(repo, 'src/model/schema.ts')], bundle: true, format: 'esm', write: false, platform: 'node', logLevel: 'silent' });
+  // Bundled, so the schema's own imports (./enums.js) resolve.
+  const out = await build({ entryPoints: [join(repo, 'src/model/schema.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
   const code = out.outputFiles[0].text;
   const { planRegistrySchema } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   // The same options src/validate.ts used at run time: every error, no strict-mode refusals.

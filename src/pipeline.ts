@@ -65,7 +65,7 @@ export async function extractModel(input: BytesInput, opts: ExtractOptions = {})
 export async function extractBytes(input: BytesInput, opts: ExtractOptions = {}): Promise<PlanDocument> {
   const { model, warnings } = await extractModel(input, opts);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const doc = recognise(model, { path: input.path, format: model.format, sha256, ...(model.pages ? { pages: model.pages } : {}) });
+  const doc = recognise(model, { path: input.path, format: model.format, sha256, ...(model.pages ? { pages: model.pages } : {}), ...(model.ocr ? { ocr: model.ocr } : {}) });
   doc.warnings.unshift(...warnings);
   if (!opts.lenient && !administrativeMarks(doc, model).length) throw notAdministrative();
   return doc;
@@ -95,6 +95,8 @@ export function administrativeMarks(doc: PlanDocument, model: DocumentModel): st
   const marks: string[] = [];
   // The document's pages are images: its marks are in them (PDF_IMAGE_PAGES says so already).
   if (model.warnings.some((w) => w.code === 'PDF_IMAGE_PAGES')) return ['scanned pages'];
+  // Pages read by OCR: a scan is a document, and its OCR text may have lost the marks.
+  if (model.ocr?.pages.length) return ['OCR pages'];
   const texts = model.children.map((b) => ('text' in b && typeof b.text === 'string' ? b.text : '')).filter(Boolean);
   const head = texts.slice(0, 15).join('\n');
   if (NATIONAL_HEADER.test(texts.slice(0, 60).join('\n'))) marks.push('national header');

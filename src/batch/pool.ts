@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { BatchFailure } from './failure.js';
 import { outOfMemoryFailure, skippedFailure, timeoutFailure, workerDiedFailure } from './messages.js';
 import type { WorkerMessage, WorkerReply, WorkerRequest } from './protocol.js';
+import { ocrTimeLimitMs } from '../extract/ocr/time.js';
 
 export interface PoolOptions {
   size: number;
@@ -33,6 +34,8 @@ interface Job {
   req: WorkerRequest;
   resolve: (outcome: Outcome) => void;
   timer: NodeJS.Timeout;
+  /** When the request was handed to the worker. */
+  sentAt?: number;
 }
 
 /**
@@ -75,6 +78,16 @@ class Lane {
     if (m.type === 'poisoned') {
       // Nothing is running (else the error would have been that document's): replace the worker.
       if (!this.job) this.drop(w);
+      return;
+    }
+    if (m.type === 'ocrPages') {
+      // The file's time limit grows with its OCR'd pages.
+      const job = this.job;
+      if (job && m.id === job.req.id) {
+        clearTimeout(job.timer);
+        const left = ocrTimeLimitMs(this.opts.timeoutMs, m.pages) - (Date.now() - (job.sentAt ?? Date.now()));
+        job.timer = setTimeout(() => this.finish({ type: 'reply', id: m.id, ok: false, error: timeoutFailure(ocrTimeLimitMs(this.opts.timeoutMs, m.pages) / 1000) }, true), Math.max(0, left));
+      }
       return;
     }
     if (this.job && m.id === this.job.req.id) {
@@ -133,6 +146,7 @@ class Lane {
   private send(req: WorkerRequest): void {
     if (this.job?.req !== req || !this.worker) return;
     clearTimeout(this.job.timer);
+    this.job.sentAt = Date.now();
     this.job.timer = setTimeout(
       () => this.finish({ type: 'reply', id: req.id, ok: false, error: timeoutFailure(this.opts.timeoutMs / 1000) }, true),
       this.opts.timeoutMs,

@@ -27,4 +27,11 @@ export interface WorkerReady {
   type: 'ready';
 }
 
-export type WorkerMessage = WorkerReply | WorkerPoisoned | WorkerReady;
+/** The document is about to OCR this many pages: its time limit grows (src/extract/ocr/time.ts). */
+export interface WorkerOcrPages {
+  type: 'ocrPages';
+  id: number;
+  pages: number;
+}
+
+export type WorkerMessage = WorkerReply | WorkerPoisoned | WorkerReady | WorkerOcrPages;

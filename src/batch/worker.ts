@@ -40,8 +40,10 @@ async function handle(req: WorkerRequest): Promise<void> {
   current = req.id;
   let reply: WorkerMessage;
   try {
+    // OCR'd pages grow the file's time limit: the pool is told how many.
+    const options = { ...req.options, onOcrPages: (pages: number) => post({ type: 'ocrPages', id: req.id, pages }) };
     const document =
-      'bytes' in req.input ? await extractBytes(req.input, req.options) : await extractFile(req.input.path, req.options);
+      'bytes' in req.input ? await extractBytes(req.input, options) : await extractFile(req.input.path, options);
     reply = { type: 'reply', id: req.id, ok: true, document };
   } catch (e) {
     reply = { type: 'reply', id: req.id, ok: false, error: toFailure(e) };

@@ -2,10 +2,12 @@
 // NUL-separated with -0 (`find … -print0`). Paths are taken as they are written — no globs,
 // no quoting — and relative ones are resolved against the current directory, as tar -T,
 // cpio and xargs read them (so run the job from the folder the list was made in).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, normalize, sep } from 'node:path';
 import type { InputItem } from './inputs.js';
 import { walkFolder } from './inputs.js';
+import { readAll } from './io.js';
+import { readTextFile, TEXT_MAX_SIZE } from './read-text.js';
 
 /** The entries of a list: split on NUL or on line ends (LF or CRLF), blank entries dropped. */
 export function splitList(text: string, nul: boolean): string[] {
@@ -16,11 +18,11 @@ export function splitList(text: string, nul: boolean): string[] {
 export async function readList(file: string, nul: boolean, stdin: NodeJS.ReadableStream): Promise<string[]> {
   let text: string;
   if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const c of stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c as Uint8Array));
-    text = Buffer.concat(chunks).toString('utf8');
+    const bytes = await readAll(stdin, TEXT_MAX_SIZE);
+    if (bytes.length > TEXT_MAX_SIZE) throw new Error(`larger than ${TEXT_MAX_SIZE / 2 ** 20} MiB`);
+    text = Buffer.from(bytes).toString('utf8');
   } else {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file);
   }
   return splitList(text, nul);
 }

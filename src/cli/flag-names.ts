@@ -5,6 +5,7 @@ import type { BatchFailure } from '../batch/index.js';
 const FLAGS: readonly [RegExp, string][] = [
   [/\bmaxPages\b/g, '--max-pages'],
   [/\bmaxInflate\b/g, '--max-inflate'],
+  [/\bmaxSize\b/g, '--max-size'],
   [/\btimeoutPerFile\b/g, '--timeout-per-file'],
   [/\bpassword option\b/g, '--password'],
 ];

@@ -3,10 +3,11 @@
 // checks each against the schema, drops exact duplicates (the same source.path and sha256 with
 // the same content), orders the documents by source path, then sha256, then id — the same
 // order however the shards were cut — and writes one registry or table through src/emit.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 // yaml is loaded only for a YAML file.
 import { emit, type OutputFormat, type TableName } from '../emit/index.js';
+import { readTextFile } from './read-text.js';
 import type { PlanDocument } from '../model/registry.js';
 import { makeRegistry } from '../version.js';
 import { comparePaths } from './glob.js';
@@ -37,6 +38,7 @@ const BY_EXTENSION: Record<string, OutputFormat> = {
   '.csv': 'csv',
   '.xlsx': 'xlsx',
   '.md': 'md',
+  '.html': 'html',
 };
 /** Problems shown per file; the rest are counted. */
 const MAX_SHOWN = 3;
@@ -61,8 +63,8 @@ function isReportRecord(v: unknown): boolean {
   return typeof v === 'object' && v !== null && 'status' in v && 'path' in v && !('source' in v);
 }
 
-async function readOutputs(path: string, validate: (reg: unknown) => { ok: boolean; errors: string[] }): Promise<Parsed> {
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+async function readOutputs(path: string, validate: (reg: unknown) => { ok: boolean; errors: string[] }, lang: Lang): Promise<Parsed> {
+  const text = (await readTextFile(path, lang)).replace(/^\uFEFF/, '');
   const ext = extname(path).toLowerCase();
   if (ext === '.ndjson' || ext === '.jsonl') {
     const docs: unknown[] = [];
@@ -134,7 +136,7 @@ export async function runMerge(a: MergeAction, io: CliIO): Promise<number> {
     seenFiles.add(abs);
     let parsed: Parsed;
     try {
-      parsed = await readOutputs(f, validateRegistry);
+      parsed = await readOutputs(f, validateRegistry, a.lang);
     } catch (e) {
       bad++;
       say(c.red(t('cannotRead', f, (e as NodeJS.ErrnoException).code ?? (e as Error).message)));
@@ -188,7 +190,7 @@ export async function runMerge(a: MergeAction, io: CliIO): Promise<number> {
     say(c.red(t('schemaMismatch', problem)));
     return 1;
   }
-  const data = await emit(reg, format, { table: a.table });
+  const data = await emit(reg, format, { table: a.table, lang: a.lang });
   try {
     if (a.output) await writeFileAtomic(a.output, data);
     else await writeStream(io.stdout, data);

@@ -38,6 +38,8 @@ export type Action =
 
 const FROM_FORMATS: readonly SourceFormat[] = STDIN_FORMATS;
 const LANGS: readonly Lang[] = ['vi', 'en'];
+const OCR_MODES = ['auto', 'force', 'off'] as const;
+const OCR_ENGINES = ['auto', 'tesseract', 'tesseract.js'] as const;
 
 class UsageError extends Error {}
 
@@ -90,6 +92,9 @@ interface RawOptions extends RawScale {
   maxPages?: string;
   maxInflate?: string;
   maxSize?: string;
+  ocr?: string;
+  cache?: string;
+  ocrEngine?: string;
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
@@ -120,6 +125,9 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('--max-pages <n>', t('optMaxPages'))
     .option('--max-inflate <bytes>', t('optMaxInflate'))
     .option('--max-size <bytes>', t('optMaxSize'))
+    .option('--ocr <mode>', `${t('optOcr')}: auto|force|off (auto)`)
+    .option('--ocr-engine <engine>', `${t('optOcrEngine')}: auto|tesseract|tesseract.js (auto)`)
+    .option('--cache <dir>', t('optCache'))
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
     .option('--fail-fast', t('optFailFast'))
@@ -207,6 +215,11 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (maxInflate !== undefined) options.extract.maxInflate = maxInflate;
     const maxSize = byteSize(t, '--max-size', raw.maxSize);
     if (maxSize !== undefined) options.extract.maxSize = maxSize;
+    const ocr = choice(t, '--ocr', raw.ocr, OCR_MODES);
+    if (ocr) options.extract.ocr = ocr;
+    const ocrEngine = choice(t, '--ocr-engine', raw.ocrEngine, OCR_ENGINES);
+    if (ocrEngine) options.extract.ocrEngine = ocrEngine;
+    if (raw.cache !== undefined) options.extract.ocrCache = raw.cache;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;
     const timeout = positiveNumber(t, '--timeout-per-file', raw.timeoutPerFile);

@@ -1,7 +1,7 @@
 // plan-extract validate FILE…: check registries (json, yaml, ndjson) against the schema and
 // print each problem as "<file>: invalid: <path> <message>". Exit 1 if any file is invalid.
-import { readFile } from 'node:fs/promises';
 import { escapeControls } from './escape.js';
+import { readTextFile } from './read-text.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator, type Lang } from './messages.js';
 import { packageVersion } from '../version.js';
@@ -16,7 +16,7 @@ async function checkFile(path: string, lang: Lang): Promise<Check> {
   const { validateRegistry } = await import('../validate.js');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readTextFile(path, lang);
   } catch (e) {
     return { readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }

@@ -15,6 +15,14 @@ export interface ExtractOptions {
   lenient?: boolean;
   /** Refuse inputs larger than this many bytes (checked before reading); default 256 MiB. */
   maxSize?: number;
+  /** OCR of scanned PDF pages: auto (default: pages without real text), force (every page), off. */
+  ocr?: 'auto' | 'force' | 'off';
+  /** Folder of the OCR cache (keyed by file sha256 + engine version); none when absent. */
+  ocrCache?: string;
+  /** OCR engine: auto (native tesseract when on PATH, else tesseract.js), tesseract, tesseract.js. */
+  ocrEngine?: 'auto' | 'tesseract' | 'tesseract.js';
+  /** Told how many pages are about to be OCR'd (the worker pool grows the file's time limit). */
+  onOcrPages?: (pages: number) => void;
 }
 
 export interface ExtractInput {

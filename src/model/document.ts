@@ -141,6 +141,8 @@ export interface DocumentModel {
   pages?: number;
   /** Digital-signature stamp lines kept out of the body ("Ký bởi: …"). */
   signatures?: string[];
+  /** Pages read by OCR (pdf scans): which, the engine, its version and the mean word confidence. */
+  ocr?: { pages: number[]; engine: string; version: string; meanConfidence: number };
   warnings: ModelWarning[];
 }
 

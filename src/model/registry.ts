@@ -6,6 +6,19 @@ export interface SourceInfo {
   format: (typeof SOURCE_FORMATS)[number];
   sha256: string;
   pages?: number;
+  /** Present when pages were OCR'd (scanned PDFs). */
+  ocr?: OcrInfo;
+}
+
+export interface OcrInfo {
+  /** 1-based pages whose text was read by OCR. */
+  pages: number[];
+  /** "tesseract" (native) or "tesseract.js" (embedded). */
+  engine: string;
+  /** Engine version and model, e.g. "5.3.0 (vie)". */
+  version: string;
+  /** Mean word confidence over the OCR'd pages, 0–100. */
+  meanConfidence: number;
 }
 
 export interface DocNumber {
@@ -34,10 +47,10 @@ export interface PlanMeta {
   date: DocDate | null;
   title: string | null;
   signatures?: string[];
-  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
-  addressees?: string[];
   /** True when the document is marked DỰ THẢO (boxed or standing alone in the header). */
   draft?: boolean;
+  /** "Kính gửi:" addressees of a công văn, one string each: ["Công an tỉnh"]. */
+  addressees?: string[];
 }
 
 /** A paragraph before the first numbered section ("Căn cứ …", "Thực hiện …", "Ngày 12/11/2024, …"). */

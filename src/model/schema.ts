@@ -78,6 +78,16 @@ export const planRegistrySchema = {
             format: { enum: SOURCE_FORMATS },
             sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
             pages: { type: 'integer', minimum: 1 },
+            ocr: {
+              type: 'object',
+              required: ['pages', 'engine', 'version', 'meanConfidence'],
+              properties: {
+                pages: { type: 'array', items: { type: 'integer', minimum: 1 } },
+                engine: str,
+                version: str,
+                meanConfidence: { type: 'number', minimum: 0, maximum: 100 },
+              },
+            },
           },
         },
         meta: {
@@ -95,8 +105,8 @@ export const planRegistrySchema = {
             date: { type: ['object', 'null'], required: ['raw', 'iso'], properties: { raw: str, iso: isoDate } },
             title: strOrNull,
             signatures: strList,
-            addressees: strList,
             draft: { type: 'boolean' },
+            addressees: strList,
           },
         },
         preamble: {

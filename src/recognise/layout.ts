@@ -3,7 +3,7 @@
 import type { Block, DocumentModel, TextBlock } from '../model/document.js';
 import { isTextBlock } from '../model/document.js';
 import { BODY_OPENER_RE, parseMarker } from '../model/markers.js';
-import { APPENDIX, CLOSING_FORMULA, fold, KINH_GUI, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
+import { APPENDIX, CLOSING_FORMULA, fold, OUTLINE_HEAD, KINH_GUI, NUMBER_LINE, PLACE_DATE, CLOSING_SENTENCE, DRAFT_MARK, END_MARK_RE, KIND_LINE_NAMES, matchVocab, MOTTO_LINE, NOI_NHAN, testVocab, VV, vocab } from '../vocab/index.js';
 
 /** Document kinds, upper case, as printed above the title (from the one vocabulary). */
 export const DOCUMENT_KINDS = KIND_LINE_NAMES;
@@ -77,7 +77,7 @@ export function findKind(blocks: Block[]): KindMatch | null {
 
 
 /** The issuing authority line a QUYẾT ĐỊNH / NGHỊ QUYẾT prints under its title ("CHÍNH PHỦ"). */
-const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG)(?![\p{L}\p{N}])/u;
+const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG BAN|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}\p{N}])/u;
 
 function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;
@@ -149,7 +149,8 @@ export function findLayout(model: DocumentModel): Layout {
     // place/date of the right column in a text conversion) belong to the header, not the body.
     while (bodyStart < blocks.length) {
       const b = blocks[bodyStart];
-      if (isTextBlock(b) && (b.zone === 'header' || isHeaderLine(b.text))) bodyStart++;
+      // The issuing authority a QUYẾT ĐỊNH prints under its title ("TỔ TRƯỞNG TỔ GIÚP VIỆC …", "CHÍNH PHỦ") too.
+      if (isTextBlock(b) && (b.zone === 'header' || isHeaderLine(b.text) || (b.type === 'heading' && AUTHORITY_LINE_RE.test(b.text) && isUpperWords(b.text)))) bodyStart++;
       else break;
     }
   } else {
@@ -171,7 +172,9 @@ export function findLayout(model: DocumentModel): Layout {
       if (bodyEnd === blocks.length) bodyEnd = i;
     }
     if (bodyEnd === blocks.length && testVocab(CLOSING_SENTENCE, b.text)) bodyEnd = i;
-    if (appendix < 0 && isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) {
+    // An attached report outline ("ĐỀ CƯƠNG BÁO CÁO …", in capitals) is an appendix too: its own
+    // I–VIII never join the body's tree.
+    if (appendix < 0 && ((isAppendixHead(b.text) && (b.type === 'heading' || b.text.length < 40)) || (b.text.length <= 200 && testVocab(OUTLINE_HEAD, b.text, { fold: false })))) {
       appendix = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }

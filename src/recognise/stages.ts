@@ -1,15 +1,14 @@
 // The stage table: every recogniser, once, in the order they run. Each row is a pure
 // `(context) => { value, warnings }` (context.ts); a stage reads earlier stages through `need`.
-import type { TableBlock } from '../model/document.js';
-import { isTextBlock } from '../model/document.js';
+import { isTextBlock, type TableBlock } from '../model/document.js';
 import type { Citation, Footnote, PlanMeta, Signature, TableOut, Target, Task, Warning } from '../model/registry.js';
 import { findCaption } from '../table-logic/index.js';
-import { findAddressees } from './addressees/index.js';
 import { recogniseClosing } from './closing/index.js';
 import type { StageRow } from './context.js';
 import { recogniseMeta } from './metadata/index.js';
 import { collectCitations, linkFootnotes } from './references.js';
 import { buildSections, sourceOf, type SectionNode } from './sections/index.js';
+import { findAddressees } from './addressees/index.js';
 import { tablesToOutput } from './tables/index.js';
 import { findTargets } from './targets/index.js';
 import { findTasks } from './tasks/index.js';
@@ -64,9 +63,9 @@ export const STAGES: readonly StageRow<StageValues>[] = [
   row('tasks', (ctx) => {
     const { nodes, preamble } = ctx.need('sections');
     const meta = ctx.need('meta');
+    const { layout, blocks } = ctx;
     // The body's last paragraph, when the layout took it for the closing formula ("… giao Công an tỉnh … triển khai thực hiện …/.").
-    const { layout } = ctx;
-    const tail = ctx.blocks
+    const tail = blocks
       .slice(layout.bodyEnd, layout.recipients >= 0 ? layout.recipients : layout.bodyEnd)
       .filter((b) => isTextBlock(b) && b.zone !== 'closing' && b.zone !== 'header')
       .map((b) => ({ text: isTextBlock(b) ? b.text : '', source: sourceOf(b) }));

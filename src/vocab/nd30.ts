@@ -65,6 +65,8 @@ export const END_MARK_RE = /\.\/\.?$/u;
 
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
 export const APPENDIX = vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?`, 'u');
+/** "ĐỀ CƯƠNG BÁO CÁO …": a report outline attached to a công văn, with its own I, II, III … */
+export const OUTLINE_HEAD = vocab(String.raw`^ĐỀ\s+CƯƠNG(?![\p{L}\p{N}])[\p{Lu}\p{N}\s,.:;()–-]*$`, 'u');
 
 /**
  * First words of a unit's name (đơn vị): the heads the unit lexicon grows from. "Sở", "UBND",

@@ -143,8 +143,8 @@ if (!ONLY || ONLY === 'batch') {
     console.log(`  ${files} files (${pages} PDF pages): .txt seeds, .docx and .pdf fixtures${pdf12 ? ', KH 277' : ''}`);
     for (const j of [1, 2]) {
       console.log(
-        `  -j ${j}: wall ${spread(walls[j], (s) => `${s.toFixed(2)} s`)}, ${spread(walls[j], (s) => (files / s).toFixed(2))} files/s, ` +
-          `${spread(walls[j], (s) => (pages / s).toFixed(1))} PDF pages/s, CPU ${ms(median(cpus[j]))} (${(median(cpus[j]) / median(walls[j])).toFixed(2)} cores busy)`,
+        `  -j ${j}: wall ${spread(walls[j], (s) => `${s.toFixed(2)} s`)}, ${spread(walls[j].map((s) => files / s), (v) => v.toFixed(2))} files/s, ` +
+          `${spread(walls[j].map((s) => pages / s), (v) => v.toFixed(1))} PDF pages/s, CPU ${ms(median(cpus[j]))} (${(median(cpus[j]) / median(walls[j])).toFixed(2)} cores busy)`,
       );
     }
     console.log(`  speed-up -j 2 ÷ -j 1 (files/s, paired): ${spread(speedup, x)}`);

@@ -52,6 +52,18 @@ describe('inputs that are not regular files', () => {
     expect(r.stderr).toBe('/dev/zero: refused: this is a character device, not a document file\n');
   });
 
+  it.skipIf(!existsSync('/dev/zero'))('validate, merge and --files-from refuse /dev/zero too', async () => {
+    const cause = 'cannot read the file (refused: this is a character device, not a document file)';
+    const v = await run(['validate', '/dev/zero']);
+    expect([v.code, v.stderr]).toEqual([1, `/dev/zero: ${cause}\n`]);
+    const m = await run(['merge', '/dev/zero', '-o', join(tmp(), 'm.json')]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toContain(`/dev/zero: ${cause}`);
+    const f = await run(['--files-from', '/dev/zero']);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain('cannot read the --files-from list /dev/zero (refused: this is a character device, not a document file)');
+  });
+
   const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0;
   it.skipIf(!hasMkfifo)('a FIFO alone or in a batch is refused and the process exits', async () => {
     const dir = tmp();

@@ -6,7 +6,10 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { failureForCli } from '../../src/cli/flag-names.js';
 import { shardOf } from '../../src/cli/shard.js';
+import { toFailure } from '../../src/batch/index.js';
+import { tooLarge } from '../../src/extract/docx/errors.js';
 import { BIN, built, listAll, ROOT, run, seedFiles, SEEDS } from './helpers.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -257,6 +260,12 @@ describe('conventions', () => {
     const plain = JSON.parse(readFileSync(join(work, 'out', 'kh.json'), 'utf8'));
     expect(plain.documents[0].source.path).toBe('x/kh.txt');
     expect(r.stderr).toContain("y/kh.txt: its --out-dir name is taken by another input; written as kh~2.json");
+  });
+
+  it('the zip-bomb refusal names --max-inflate on the command line', () => {
+    const f = failureForCli(toFailure(tooLarge('word/document.xml', 64 * 1048576)));
+    expect(f.en).toBe('refused: "word/document.xml" inflates to more than 64 MiB (possible zip bomb; raise --max-inflate if the file is genuine)');
+    expect(f.vi).toContain('tăng --max-inflate nếu tệp hợp lệ');
   });
 
   it('limits are named as CLI flags (--max-pages), never library options (maxPages)', async () => {

@@ -47,13 +47,38 @@ const EXPECTED: Record<string, { kind?: string; number?: string; signature?: Sig
   'ocr-local-vbhc/299 UB.signed_20250510_124908.pdf': { error: 'PDF_SCANNED' },
   'mineru-vietocr/g.pdf': { error: 'PDF_SCANNED' },
   'das-luu-tru-cong-van/kh-753-khao-sat-xac-dinh-chi-so-hai-long-cua-nguoi-dan-doi-voi-dich-vu-cong-nam-2026-20260629110301-e.pdf': { error: 'PDF_SCANNED' },
-  // Scans without a usable text layer (OCR is not built yet).
+  // Scans without a usable text layer: refused in this run, which reads with --ocr off (see OCR below).
   'vbai-lamdong/3980_0001 (1).pdf': { error: 'PDF_SCANNED' },
   'vbai-lamdong/CV 5689 BCA-C04/5689_BCA-C04.pdf': { error: 'PDF_SCANNED' },
+  // Scans whose only text layer is the signature / copy stamp ("SAO Y / Bộ Công an / Thời gian ký…").
+  'vbai-lamdong/CV 4409 BCA C04/1_4409.signed.pdf': { error: 'PDF_SCANNED' },
+  'vbai-lamdong/CV 4552 BCA-C04/1_4552.signed.pdf': { error: 'PDF_SCANNED' },
+  'vbai-lamdong/CV 5240 BCA V01/1_5240.signed.pdf': { error: 'PDF_SCANNED' },
+  'vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/QD932.pdf': { error: 'PDF_SCANNED' },
   // Pages saved from vbpl.vn: the document is found inside the site chrome.
   'vbpl-layout-detection/doc_000032.html': { kind: 'NGHỊ QUYẾT' },
   'vbpl-layout-detection/doc_000502.html': { number: '311/2025/NĐ-CP' },
 };
+
+/**
+ * OCR of the ten scans takes minutes: this run reads with --ocr off (the scans are refused, as
+ * pinned above); PLAN_EXTRACT_OCR_CORPUS=1 reads them with OCR and expects what it gives (the
+ * facts are pinned in test/ocr/corpus.test.ts).
+ */
+const OCR = process.env.PLAN_EXTRACT_OCR_CORPUS === '1';
+const EXPECTED_OCR: Record<string, { kind?: string; number?: string }> = {
+  'ocr-local-vbhc/660TBUB.signed_20250219_234149.pdf': {},
+  'ocr-local-vbhc/299 UB.signed_20250510_124908.pdf': { kind: 'CÔNG VĂN' },
+  'mineru-vietocr/g.pdf': { number: '70/KH-UBND' },
+  'das-luu-tru-cong-van/kh-753-khao-sat-xac-dinh-chi-so-hai-long-cua-nguoi-dan-doi-voi-dich-vu-cong-nam-2026-20260629110301-e.pdf': {},
+  'vbai-lamdong/3980_0001 (1).pdf': {},
+  'vbai-lamdong/CV 5689 BCA-C04/5689_BCA-C04.pdf': {},
+  'vbai-lamdong/CV 4409 BCA C04/1_4409.signed.pdf': {},
+  'vbai-lamdong/CV 4552 BCA-C04/1_4552.signed.pdf': { kind: 'CÔNG VĂN' },
+  'vbai-lamdong/CV 5240 BCA V01/1_5240.signed.pdf': { kind: 'CÔNG VĂN' },
+  'vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/QD932.pdf': {},
+};
+if (OCR) Object.assign(EXPECTED, EXPECTED_OCR);
 
 const SEEDS_SHARED = join(SHARED, 'seeds');
 
@@ -61,10 +86,10 @@ describe.skipIf(!hasCorpus)('every corpus document converts or fails with one cl
   const files = hasCorpus ? [...walk(CORPUS_DIR), ...(existsSync(SEEDS_SHARED) ? walk(SEEDS_SHARED) : [])] : [];
   for (const path of files) {
     const rel = path.startsWith(CORPUS_DIR) ? relative(CORPUS_DIR, path) : `seeds/${relative(SEEDS_SHARED, path)}`;
-    it(rel, { timeout: 120_000 }, async () => {
+    it(rel, { timeout: OCR ? 900_000 : 120_000 }, async () => {
       let doc;
       try {
-        doc = await extractFile(path);
+        doc = await extractFile(path, { ocr: OCR ? 'auto' : 'off' });
       } catch (e) {
         expect(isPlanExtractError(e), `not a PlanExtractError: ${String(e)}`).toBe(true);
         const want = EXPECTED[rel];

@@ -18,6 +18,8 @@ describe('number formats', () => {
     // Word's lowerLetter is the English alphabet: the 5th item is "e", not Vietnamese "đ".
     expect(toLetter(5)).toBe('e');
     expect(toLetter(27)).toBe('aa');
+    expect(toLetter(780)).toBe('z'.repeat(30));
+    expect(toLetter(100_000_000)).toBe('100000000');
     expect(formatNumber(3, 'decimalZero')).toBe('03');
     expect(formatNumber(12, 'decimalZero')).toBe('12');
   });

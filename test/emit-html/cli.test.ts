@@ -23,7 +23,7 @@ describe('plan-extract --format html', () => {
     expect(all(dom, (e) => e.tag === 'section' && e.attrs.class === 'index')).toHaveLength(1);
     // Seed 000 has 62 tasks, seed 002 (giao ban giữa kỳ I) 5.
     expect(all(dom, (e) => e.tag === 'tr' && 'data-task' in e.attrs)).toHaveLength(67);
-  });
+  }, 180_000);
 
   it('writes a page per document and an index whose links resolve (--out-dir)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-extract-html-cli-'));
@@ -41,7 +41,7 @@ describe('plan-extract --format html', () => {
     for (const l of links) expect(existsSync(join(dir, 'out', decodeURIComponent(l)))).toBe(true);
     expect(all(index, (e) => e.tag === 'table' && e.attrs.class === 'totals')).toHaveLength(1);
     expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('lang="en"');
-  });
+  }, 180_000);
 
   it('names the index index.html when no document takes that name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-extract-html-cli-'));
@@ -51,5 +51,5 @@ describe('plan-extract --format html', () => {
     const r = await run([join(dir, 'in'), '--format', 'html', '--out-dir', join(dir, 'out'), '-q']);
     expect(r.code).toBe(0);
     expect(listAll(join(dir, 'out'))).toEqual(['index.html', 'kh.html']);
-  });
+  }, 180_000);
 });

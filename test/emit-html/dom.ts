@@ -19,8 +19,15 @@ interface P5Node {
 
 function convert(n: P5Node): El {
   const kids = [...(n.childNodes ?? []), ...(n.content?.childNodes ?? [])];
-  const children = kids.filter((c) => c.tagName).map(convert);
-  const text = kids.map((c) => (c.nodeName === '#text' ? c.value ?? '' : c.tagName ? convert(c).text : '')).join('');
+  const children: El[] = [];
+  let text = '';
+  for (const c of kids) {
+    if (c.tagName) {
+      const el = convert(c);
+      children.push(el);
+      text += el.text;
+    } else if (c.nodeName === '#text') text += c.value ?? '';
+  }
   return { tag: n.tagName ?? n.nodeName, attrs: Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value])), children, text };
 }
 

@@ -177,6 +177,14 @@ describe('edges', () => {
     expect(html).toContain('No tasks were found in this document.');
     expect(html).not.toContain('<svg');
   });
+  it('marks a draft (meta.draft) in the card and the index', () => {
+    const reg = batchRegistry();
+    reg.documents[0].meta.draft = true;
+    const dom = parsePage(emitHtml(reg, { lang: 'vi' }));
+    const facts = all(dom, (e) => e.tag === 'div' && e.attrs.class === 'fact').map((f) => f.text);
+    expect(facts.filter((f) => f.startsWith('Dự thảo'))).toEqual(['Dự thảoCó', 'Dự thảoKhông']);
+    expect(all(dom, (e) => e.tag === 'tr' && 'data-doc' in e.attrs).map((r) => r.text.includes('Dự thảo'))).toEqual([true, false]);
+  });
   it('is reached through emit() and is deterministic', async () => {
     const a = await emit(SEED0(), 'html', { lang: 'en' });
     expect(a).toBe(emitHtml(SEED0(), { lang: 'en' }));

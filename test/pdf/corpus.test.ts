@@ -8,7 +8,7 @@ corpusMissing('test/pdf/corpus.test.ts');
 
 async function outcome(path: string) {
   try {
-    return { model: await readPdf(path) };
+    return { model: await readPdf(path, { ocr: 'off' }) };
   } catch (e) {
     expect(e).toBeInstanceOf(PlanExtractError);
     return { error: e as PlanExtractError };
@@ -30,7 +30,7 @@ describe('scanned PDFs', () => {
     'das-luu-tru-cong-van/kh-753-khao-sat-xac-dinh-chi-so-hai-long-cua-nguoi-dan-doi-voi-dich-vu-cong-nam-2026-20260629110301-e.pdf',
   ]) {
     const f = corpusFile(rel);
-    it.skipIf(!f)(`${rel} → PDF_SCANNED, naming OCR`, async () => {
+    it.skipIf(!f)(`${rel} → PDF_SCANNED with --ocr off, naming OCR (test/ocr reads them)`, async () => {
       const r = await outcome(f!);
       expect(r.error?.code).toBe('PDF_SCANNED');
       expect(r.error?.en).toMatch(/OCR/);
@@ -109,7 +109,8 @@ describe.skipIf(!LAICHAU)('QĐ Lai Châu draft (Foxit print, blank number)', () 
 
 describe.skipIf(!MIXED)('mixed PDF (4 scanned pages, 5 text pages)', () => {
   it('converts the text pages and lists the image-only ones', async () => {
-    const m = await readPdf(MIXED!);
+    // With --ocr off: test/ocr/corpus.test.ts reads the scanned pages.
+    const m = await readPdf(MIXED!, { ocr: 'off' });
     expect(m.warnings.find((w) => w.code === 'PDF_IMAGE_PAGES')?.message).toMatch(/pages 1, 2, 3, 4 /);
     expect(texts(m)).toContain('PHỤ LỤC 1');
     expect(texts(m)).toContain('2. Toà án nhân dân tỉnh');

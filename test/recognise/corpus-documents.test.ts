@@ -105,6 +105,21 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
     expect(d.warnings.filter((w) => /^NUMBERING_/u.test(w.code))).toEqual([]);
   }, LONG);
 
+  it.skipIf(!soffice)('vbai-lamdong QĐ phê duyệt Tổ giúp việc CCHC (.doc: boxed DỰ THẢO, issuer over four lines, a Quy chế with its own header after it)', async () => {
+    const d = await read('vbai-lamdong/CV CHUNG/Cu nguoi tham gia to giup viec/QD SNV phe duyet thanh vien TGV.CCHC kem Quy che lam viec 21.8.doc');
+    expect(d.meta.kind).toBe('QUYẾT ĐỊNH');
+    expect(d.meta.draft).toBe(true);
+    expect(d.meta.number).toEqual({ raw: '/QĐ-TGV', seq: null, kindCode: 'QĐ', issuerCode: 'TGV' });
+    expect(d.meta.issuer).toEqual({ name: 'TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH CHÍNH', parent: 'BAN CHỈ ĐẠO VỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06' });
+    expect(d.meta.date).toEqual({ raw: 'ngày tháng 8 năm 2025', iso: '2025-08' });
+    expect(d.meta.title).toBe('Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng');
+    expect(d.preamble?.[0]?.text).toBe('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;');
+    expect(d.preamble?.at(-1)?.text).toBe('QUYẾT ĐỊNH:');
+    expect(d.sections.map((s) => s.label)).toEqual(['Điều 1', 'Điều 2', 'Điều 3', 'Điều 4']);
+    expect(d.recipients).toEqual(['Như Điều 4', 'Lưu: VT, CCHC&VTLT.']);
+    expect(d.signature?.name).toBe('Đỗ Văn Chung');
+  }, LONG);
+
   it('ocr-local-vbhc TB 11/TB-UBND Quảng Ngãi (text PDF: TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG over three lines, beside Nơi nhận)', async () => {
     const d = await read('ocr-local-vbhc/05.signed_20250517_044750.pdf');
     expect(d.meta.kind).toBe('THÔNG BÁO');

@@ -32,9 +32,8 @@ function dateText(d: PlanDocument, s: Strings): string {
 }
 
 export function documentCard(d: PlanDocument, s: Strings, prefix: string): string {
-  // meta.draft is only set by readers that look for "DỰ THẢO"; unknown shows as a dash, not as "no".
-  const draftField = (d.meta as { draft?: boolean }).draft;
-  const draft = draftField === true;
+  // The metadata recogniser sets meta.draft only when it finds "DỰ THẢO": absent means not a draft.
+  const draft = d.meta.draft === true;
   const kind = d.meta.kind ?? s.none;
   const title = d.meta.title ?? d.source.path;
   const facts = [
@@ -43,7 +42,7 @@ export function documentCard(d: PlanDocument, s: Strings, prefix: string): strin
     row(s.date, dateText(d, s)),
     row(s.issuer, esc(issuerText(d) ?? s.none)),
     row(s.signer, esc(signerText(d) ?? s.none)),
-    row(s.draft, draft ? `<strong class="badge badge-draft">${esc(s.yes)}</strong>` : esc(draftField === false ? s.no : s.none)),
+    row(s.draft, draft ? `<strong class="badge badge-draft">${esc(s.yes)}</strong>` : esc(s.no)),
     row(
       s.warningsCount,
       d.warnings.length ? `<a class="badge badge-warn" href="#${prefix}-warnings">${d.warnings.length}</a>` : '0',

@@ -155,6 +155,7 @@ export const CLIENT_SCRIPT = String.raw`
         var cell = r.querySelector('td.overdue-cell');
         cell.textContent = String(n);
         cell.classList.toggle('od', n > 0);
+        cell.classList.toggle('zero', n === 0);
       });
     }
     input.addEventListener('input', apply);

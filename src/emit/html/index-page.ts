@@ -2,7 +2,7 @@
 // ("Sở Nội vụ: 34 tasks, 9 due in Q1 2024"). Works from small summaries so --out-dir need not
 // keep whole documents in memory.
 import type { Deadline, PlanDocument } from '../../model/registry.js';
-import { dayIso, dayYm, dueDay, isBand } from './dates.js';
+import { dayIso, dueDay, isBand, isoDay, quarterKey } from './dates.js';
 import { attr, esc } from './escape.js';
 import { unitId } from './format.js';
 import type { HtmlLang, Strings } from './i18n.js';
@@ -32,7 +32,7 @@ export function summarise(d: PlanDocument, href: string): DocSummary {
     title: d.meta.title,
     issuer: d.meta.issuer ? [d.meta.issuer.parent, d.meta.issuer.name].filter(Boolean).join(' – ') || null : null,
     path: d.source.path,
-    draft: (d.meta as { draft?: boolean }).draft === true,
+    draft: d.meta.draft === true,
     targets: d.targets.length,
     warnings: d.warnings.length,
     tasks: d.tasks.map((t) => ({ lead: t.lead, deadline: t.deadline })),
@@ -77,12 +77,9 @@ export function unitTotals(docs: DocSummary[], s: Strings): Totals {
       }
     }
   });
-  const quarters = new Set(dueDays.map((d) => { const ym = dayYm(d); return `${ym.year}-Q${Math.floor(ym.month / 3) + 1}`; }));
+  const quarters = new Set(dueDays.map(quarterKey));
   const byYear = quarters.size > 8;
-  const periodOf = (iso: string) => {
-    const y = Number(iso.slice(0, 4));
-    return byYear ? String(y) : `${y}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
-  };
+  const periodOf = (iso: string) => (byYear ? iso.slice(0, 4) : quarterKey(isoDay(iso)!));
   const keys = [...new Set(dueDays.map((d) => periodOf(dayIso(d))))].sort();
   const periods = keys.map((key) => ({
     key,
@@ -119,6 +116,11 @@ function documentsTable(docs: DocSummary[], s: Strings): string {
   return `<div class="table-wrap"><table class="index-docs"><caption class="sr-only">${esc(s.documents)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
+/** A count; zeros are greyed so the numbers that matter stand out. */
+function countCell(n: number): string {
+  return `<td class="num${n ? '' : ' zero'}">${n}</td>`;
+}
+
 function totalsTable(t: Totals, s: Strings): string {
   const head =
     `<th scope="col">${esc(s.lead)}</th><th scope="col" class="num">${esc(s.docsCol)}</th><th scope="col" class="num">${esc(s.tasksCol)}</th>` +
@@ -129,8 +131,8 @@ function totalsTable(t: Totals, s: Strings): string {
       (u) =>
         `<tr${attr('data-unit', u.name)}${attr('data-dues', u.dues.join('|'))}><th scope="row">${esc(u.name || s.noLead)}</th>` +
         `<td class="num">${u.documents}</td><td class="num">${u.tasks}</td>` +
-        t.periods.map((p) => `<td class="num">${u.due.get(p.key) ?? 0}</td>`).join('') +
-        `<td class="num">${u.bands}</td><td class="num">${u.undated}</td><td class="num overdue-cell"></td></tr>`,
+        t.periods.map((p) => countCell(u.due.get(p.key) ?? 0)).join('') +
+        `${countCell(u.bands)}${countCell(u.undated)}<td class="num overdue-cell"></td></tr>`,
     )
     .join('\n');
   return `<div class="table-wrap"><table class="totals"><caption class="sr-only">${esc(s.totalsTitle)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;

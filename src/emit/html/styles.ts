@@ -103,6 +103,7 @@ svg .asof{stroke:#dc2626;stroke-width:2;stroke-dasharray:5 3}
 .totals td.num,.totals th.num,td .num{text-align:right;font-variant-numeric:tabular-nums}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 td.od{color:var(--red);font-weight:650}
+td.zero{color:var(--muted)}
 footer.page-foot{color:var(--muted);font-size:.8rem;text-align:center;padding:0 1rem 1.5rem}
 @media print{
   @page{size:A4 landscape;margin:10mm}

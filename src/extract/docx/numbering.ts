@@ -97,7 +97,9 @@ export function toRoman(n: number): string {
 
 /** Word's letter sequence: a … z, then aa … zz, aaa … (the letter repeated), English alphabet — no "đ". */
 export function toLetter(n: number): string {
-  if (n <= 0) return String(n);
+  // Word letters at most 780 items (30 × "z"); a start of 1e8 would otherwise render a
+  // 3.8-million-letter label on every item. Past that the number is shown as digits.
+  if (n <= 0 || n > 780) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

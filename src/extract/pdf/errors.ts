@@ -22,7 +22,7 @@ export function notPdf(detail: string): PlanExtractError {
   });
 }
 
-export function scanned(pages: number): PlanExtractError {
+export function scanned(pages: number, ocrRan = false): PlanExtractError {
   // No page to look at (a broken page tree, /Count -1 or 0) is a damaged file, not a scan.
   if (!(pages >= 1)) {
     return new PlanExtractError('PDF_NO_PAGES', {
@@ -30,9 +30,15 @@ export function scanned(pages: number): PlanExtractError {
       vi: `tệp PDF bị hỏng: không đọc được trang nào (cây trang ghi số trang là ${pages})`,
     });
   }
+  if (ocrRan) {
+    return new PlanExtractError('PDF_SCANNED', {
+      en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}) and OCR found no text on it`,
+      vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét) và OCR không tìm thấy chữ nào`,
+    });
+  }
   return new PlanExtractError('PDF_SCANNED', {
-    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR, which plan-extract does not do yet (install tesseract-ocr-vie and convert it to a searchable PDF first)`,
-    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR), plan-extract chưa hỗ trợ (cài tesseract-ocr-vie và chuyển thành PDF có văn bản trước)`,
+    en: `the PDF has no text layer (${pages} scanned page${pages === 1 ? '' : 's'}): it needs OCR (without --ocr off it is OCR'd, by tesseract with tesseract-ocr-vie when installed, else the embedded tesseract.js)`,
+    vi: `tệp PDF không có lớp văn bản (${pages} trang ảnh quét): cần nhận dạng ký tự (OCR) (không dùng --ocr off thì được OCR, bằng tesseract với tesseract-ocr-vie nếu đã cài, nếu không bằng tesseract.js tích hợp)`,
   });
 }
 

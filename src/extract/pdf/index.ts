@@ -9,6 +9,7 @@ import { damagedPage, scanned, timedOut, tooManyPages, unreadable as unreadableE
 import { runningLines } from './furniture.js';
 import { layoutPage, type PageInput } from './layout.js';
 import { buildLines } from './lines.js';
+import { hasImages, ocrReason } from '../ocr/select.js';
 import { openPdf } from './open.js';
 import { readPage } from './page.js';
 import { extractTables } from './tables.js';
@@ -84,7 +85,13 @@ async function readPdf(bytes: Uint8Array, original: Uint8Array, opts: ExtractOpt
       inputs.push({ data, lines: buildLines(rest), tables, landscape: data.width > data.height });
     }
     if (!inputs.length && unreadable.length) throw unreadable[0].error;
-    const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages);
+    // Scanned pages (no text, stamp text only, or a garbage layer): OCR, loaded only when needed.
+    const mode = opts.ocr === 'force' || (opts.ocr !== 'off' && hasImages(bytes)) ? (opts.ocr ?? 'auto') : 'off';
+    const wanted = inputs.map((p) => ({ input: p, reason: ocrReason(p.data.items, mode) })).filter((w) => w.reason !== null) as Parameters<typeof import('../ocr/pass.js').ocrPass>[1];
+    if (opts.ocr === 'off' && inputs.every((p) => /^(?:empty|stamp)$/.test(ocrReason(p.data.items, 'auto') ?? ''))) throw scanned(doc.numPages);
+    const ocr = wanted.length ? await (await import('../ocr/pass.js')).ocrPass(bytes, wanted, opts, deadline, PDF_TIME_LIMIT_MS / 1000) : null;
+    const model = buildModel(inputs, [...fonts], [...decoded], doc.numPages, Boolean(ocr));
+    if (ocr) (await import('../ocr/pass.js')).addOcrResult(model, ocr);
     for (const u of unreadable) model.warnings.push({ code: 'PDF_PAGE_UNREADABLE', message: u.error.message, prov: { page: u.page } });
     if (!hasEof(original)) model.warnings.push({ code: 'PDF_TRUNCATED', message: 'the PDF has no end-of-file marker (%%EOF): it looks truncated, and content may be missing' });
     return model;
@@ -115,7 +122,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Prom
   return Promise.race([p, guard]).finally(() => clearTimeout(timer));
 }
 
-function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], decoded: string[], pageCount: number): DocumentModel {
+function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: string[], decoded: string[], pageCount: number, ocrRan = false): DocumentModel {
   const running = runningLines(inputs.map((p) => ({ lines: p.lines, height: p.data.height })));
   const layouts = [];
   let closingDone = false;
@@ -127,7 +134,7 @@ function buildModel(inputs: (PageInput & { landscape: boolean })[], fonts: strin
     layouts.push({ ...lay, input: p });
   }
   const imageOnly = layouts.filter((l) => l.chars === 0).map((l) => l.page);
-  if (imageOnly.length === layouts.length) throw scanned(pageCount);
+  if (imageOnly.length === layouts.length) throw scanned(pageCount, ocrRan);
   const b = new ModelBuilder('pdf');
   b.pages = pageCount;
   emitPages(b, layouts);

@@ -15,6 +15,11 @@ export interface BodyMetrics {
   justified?: boolean;
   /** Where indented first lines start, when most of them start at the same x. */
   indent?: number;
+  /**
+   * False when no full line is set with stretched spaces (a printer that places every word itself:
+   * CV 8151/BNV-CCHC): a line set with natural spaces then says nothing about a paragraph end.
+   */
+  stretched?: boolean;
 }
 
 /** Centred text leaves both margins equal within this many font sizes (an indented short list item does not). */
@@ -29,6 +34,8 @@ const WIDE_GAP = 1.5;
 const SENTENCE_END = /[.;:!?…]["”’»)]*$/u;
 /** A justified line set with natural spaces (stretch 0) that stops more than this (points) short of the edge is a last line. */
 const NATURAL_SLACK = 1.5;
+/** A space stretched by more than this (ems) marks a justified line. */
+const STRETCHED = 0.01;
 /** An upper-case heading line cannot end on a joining word or dash: "KẾT QUẢ THỰC HIỆN NHIỆM VỤ GIÁO DỤC VÀ" / "ĐÀO TẠO …". */
 const DANGLING_END = /(?:\s(?:VÀ|CỦA|VỚI|CHO|TRONG|VỀ|CÁC|NHỮNG|ĐỂ|TẠI|THEO|TỪ|ĐẾN|TRÊN|NĂM|GIAI ĐOẠN)|[-–,])$/u;
 
@@ -46,6 +53,8 @@ export function measureBody(lines: Line[], pageWidth: number): BodyMetrics {
   const atEdge = src.filter((l) => Math.abs(l.x1 - right) <= 1).length;
   const left = xs0.length ? xs0[Math.floor(xs0.length * 0.1)] : 0;
   const m: BodyMetrics = { left, right, pitch: pitches.length ? median(pitches) : 0, justified: src.length >= 5 && atEdge >= src.length * 0.6 };
+  // Only a page of full lines none of which is stretched turns the natural-spaces signal off.
+  if (m.justified && src.every((l) => (l.stretch ?? 1) <= STRETCHED)) m.stretched = false;
   const indent = commonIndent(lines, left);
   if (indent !== null) m.indent = indent;
   return m;
@@ -92,7 +101,7 @@ export function endsParagraph(l: Line, m: BodyMetrics): boolean {
   if (!m.justified) return false;
   const slack = m.right - l.x1;
   if (SENTENCE_END.test(l.text) && slack > Math.max(2, l.size * 0.3)) return true;
-  return l.stretch === 0 && slack > NATURAL_SLACK;
+  return m.stretched !== false && l.stretch === 0 && slack > NATURAL_SLACK;
 }
 
 /** A bold upper-case heading wrapped after a joining word continues on the next bold upper-case line. */

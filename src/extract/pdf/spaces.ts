@@ -12,7 +12,16 @@ function oneTone(s: string): boolean {
   return [...s].filter((c) => TONED.test(c)).length <= 1;
 }
 
-/** Remove the spaces pdfjs put inside syllables of a run that shows orphan finals. */
+/** A token that is only a final consonant cluster ("ng", "n", "ch"): never a word on its own. */
+const ONLY_FINAL = /^(?:ch|ng|nh|[cmnpt])(?=$|[,.;:)!?])/u;
+
+/** "Tru ng ương" → "Trung": a lone final cluster joins the letters before it when that makes one syllable. */
+function joinsFinal(a: string, b: string): boolean {
+  const tail = /\p{L}+$/u.exec(a)?.[0] ?? '';
+  const head = ONLY_FINAL.exec(b)?.[0] ?? '';
+  return Boolean(tail && head && /^\p{L}+$/u.test(b.replace(/[,.;:)!?]+$/u, '')) && SYLLABLE.test(tail + head) && oneTone(tail + head));
+}
+
 /** Would joining these two tokens make one syllable (the first ending in a toned vowel)? */
 function joinsToned(a: string, b: string): boolean {
   const tail = /\p{L}+$/u.exec(a)?.[0] ?? '';
@@ -28,7 +37,7 @@ export function repairSplitSyllables(str: string): string {
   const out: string[] = [];
   for (const tok of str.split(' ')) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (joinsToned(prev, tok) || (/\p{L}$/u.test(prev) && /^[,.;:)]/.test(tok)))) out[out.length - 1] = prev + tok;
+    if (prev !== undefined && (joinsToned(prev, tok) || joinsFinal(prev, tok) || (/\p{L}$/u.test(prev) && /^[,.;:)]/.test(tok)))) out[out.length - 1] = prev + tok;
     else out.push(tok);
   }
   return out.join(' ');

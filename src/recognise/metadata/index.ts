@@ -98,7 +98,9 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
-    if (i >= end && !('zone' in b && b.zone === 'header')) continue;
+    // Header-zone lines after the kind line belong to this header only up to the body: an attached
+    // document's own header table (a Quy chế after the QĐ) names no issuer of this one.
+    if (i >= end && (b.zone !== 'header' || i >= layout.bodyStart)) continue;
     if (i >= end && b.zone === 'header') {
       out.push({ text: b.text, index: i });
       continue;
@@ -121,7 +123,10 @@ export function findIssuer(lines: string[]): Issuer | null {
     const letters = t.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toLocaleUpperCase('vi')) continue;
     const clean = t.replace(/\s*[-–—_]{3,}\s*$/u, '').trim();
-    if (names.length && ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1])) {
+    // "TỔ GIÚP VIỆC VỀ" / "CẢI CÁCH HÀNH CHÍNH", "BAN CHỈ ĐẠO" / "VỀ PHÁT TRIỂN KHCN …": a name wrapped
+    // at a joining word goes on over the next line.
+    const wrapped = names.length && (/\s(?:VỀ|VÀ|CỦA|CHO|VỚI)$|[,&-]$/u.test(names[names.length - 1]) || /^(?:VỀ|VÀ|CỦA)\s/u.test(clean));
+    if (wrapped || (names.length && ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1]))) {
       names[names.length - 1] += ` ${clean}`;
     } else names.push(clean);
   }

@@ -6,8 +6,8 @@ import { findDeadline, type DeadlineContext } from '../../values/deadline/index.
 import type { Para, SectionNode } from '../sections/types.js';
 import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
-import { INTRO_END_RE } from './patterns.js';
-import { addressedAt, isLetterDuty } from './letter.js';
+import { CLOSING_FORMULA_RE, INTRO_END_RE } from './patterns.js';
+import { addressedAt, isLetterDuty, YOU_RE } from './letter.js';
 import { actorsInText } from './actors.js';
 
 /** "… yêu cầu phòng GDĐT các huyện, thành phố, … thực hiện" — the addressees of a notice's items. */
@@ -18,7 +18,10 @@ export { actorsInText, headingUnit } from './actors.js';
 /** Kinds whose "Thứ nhất, …" items are not duties: the reported past and its assessment. */
 const NOT_DUTY_KINDS = new Set<SectionKind>(['results', 'assessment', 'bases', 'purpose', 'requirements', 'purpose-requirements', 'budget']);
 
-function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): void {
+/** Parts that report the past: a KINH PHÍ / THỜI GIAN heading inside them reports too. */
+const REPORT_KINDS = new Set<SectionKind>(['results', 'assessment']);
+
+function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[], inReport = false): void {
   for (const n of nodes) {
     if (n.kind === 'organization') walkSection(n, 'assignment', out);
     else if (n.kind === 'tasks') walkSection(n, 'section', out);
@@ -28,12 +31,12 @@ function collect(nodes: SectionNode[], out: TaskDraft[], introLead: string[]): v
       walkItem(n, { origin: 'section', lead: introLead }, out);
     }
     // KINH PHÍ, THỜI GIAN / LỊCH TRÌNH: the sentences that name a unit are still its duties.
-    else if (n.kind === 'budget' || n.kind === 'schedule') walkAddressed(n, { origin: 'section', lead: [] }, out);
+    else if ((n.kind === 'budget' || n.kind === 'schedule') && !inReport) walkAddressed(n, { origin: 'section', lead: [] }, out);
     // "2. Yêu cầu: Hội A, Hội B … thực hiện kiểm kê tài sản …" (THÔNG BÁO): a requirement addressed to units is a duty.
     else if (n.kind === 'requirements' && n.path.length === 1 && n.heading !== n.line && actorsInText(n.paras[0]?.text ?? n.line).lead.length) {
       walkAddressed(n, { origin: 'section', lead: [] }, out);
     }
-    else collect(n.children, out, introLead);
+    else collect(n.children, out, introLead, inReport || REPORT_KINDS.has(n.kind));
   }
 }
 
@@ -48,8 +51,6 @@ function leadFromIntro(preamble: SectionNode | undefined): string[] {
   return [];
 }
 
-/** "Quý cơ quan", "Quý đơn vị": the letter's addressees. */
-const YOU_RE = /^Quý\s+(?:cơ quan|đơn vị|Sở|Ban|Ủy ban|Uỷ ban|địa phương)/iu;
 
 /**
  * Duties in the running text before any section (a công văn giao việc): each paragraph that addresses a unit
@@ -60,25 +61,37 @@ const WHOLE_DOCUMENT_REQUEST_RE = /nghiêm túc|biết,?\s*(?:và\s+)?(?:thực 
 
 /** Paragraphs split at a PDF line end ("…, thành phố trực" / "thuộc Trung ương nghiên cứu, …") joined back. */
 function joinContinuations(paras: Para[]): Para[] {
-  const out: Para[] = [];
+  // Pieces are collected and joined once, and only the last piece's end is tested: a run of
+  // thousands of continuation lines stays linear (it was quadratic on 64k lines of "a)").
+  const out: { first: Para; pieces: string[] }[] = [];
   for (const p of paras) {
     const prev = out[out.length - 1];
-    if (prev && /^\p{Ll}/u.test(p.text) && !/[.;:!?]\s*$/u.test(prev.text)) out[out.length - 1] = { ...prev, text: `${prev.text} ${p.text}` };
-    else out.push(p);
+    if (prev && /^\p{Ll}/u.test(p.text) && !/[.;:!?]\s*$/u.test(prev.pieces[prev.pieces.length - 1]!)) prev.pieces.push(p.text);
+    else out.push({ first: p, pieces: [p.text] });
   }
-  return out;
+  return out.map(({ first, pieces }) => (pieces.length === 1 ? first : { ...first, text: pieces.join(' ') }));
 }
 
 function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[], tail: Para[] = []): void {
   const names = new Set(addressees);
   const body = joinContinuations(preamble?.paras ?? []);
   for (const p of joinContinuations(tail)) if (!WHOLE_DOCUMENT_REQUEST_RE.test(p.text)) body.push(p);
+  let last: TaskDraft | undefined;
   for (const p of body) {
-    if (!isLetterDuty(p, names)) continue;
+    if (!isLetterDuty(p, names)) {
+      // "Văn bản tham gia ý kiến của các bộ, … đề nghị gửi về Bộ Nội vụ … trước ngày 30/9/2025 …" (CV 8151/BNV-CCHC):
+      // a later paragraph that only sets the time of the duty before it gives that duty its deadline.
+      const d = last && !last.deadlineText && !findDeadline(last.text) && !CLOSING_FORMULA_RE.test(p.text) ? findDeadline(p.text) : null;
+      if (last && d && d.kind !== 'unknown') last.deadlineText = p.text;
+      continue;
+    }
     const at = addressedAt(p.text);
-    const a = actorsInText(p.text.slice(at));
-    const lead = a.lead.length === 1 && YOU_RE.test(a.lead[0]!) && addressees.length ? addressees : a.lead;
-    out.push({ origin: 'assignment', text: p.text, lead, support: a.support, source: p.source });
+    const rest = p.text.slice(at);
+    const a = actorsInText(rest);
+    const you = YOU_RE.test(rest.replace(/^\S+(?:\s+nghị|\s+cầu)?\s+/u, ''));
+    const lead = you ? addressees : a.lead;
+    last = { origin: 'assignment', text: p.text, lead, support: a.support, source: p.source };
+    out.push(last);
   }
 }
 
@@ -97,7 +110,7 @@ export function findTasks(sections: SectionNode[], ctx: DeadlineContext = {}, pr
       text: d.text,
       lead: d.lead,
       support: d.support,
-      deadline: findDeadline(d.text, ctx),
+      deadline: findDeadline(d.text, ctx) ?? (d.deadlineText ? findDeadline(d.deadlineText, ctx) : null),
       outputs: [],
       source: d.source,
     };

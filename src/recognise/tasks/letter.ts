@@ -13,12 +13,15 @@ const ADDRESS_VERB_RE = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+(?=\S)/g
 const MAX_ASSIGNER_WORDS = 10;
 /** "Kính gửi:" lines are addressees, not duties. */
 const KINH_GUI_RE = /^\s*Kính\s+gửi(?![\p{L}])/iu;
+/** "Đề nghị Quý cơ quan …": the letter's addressees, named by "Quý". */
+export const YOU_RE = /^Quý\s+(?:cơ quan|đơn vị|Sở|Ban|Ủy ban|Uỷ ban|địa phương|Bộ)(?![\p{L}])/u;
 
 /** Where the addressing verb of a duty starts in `text`, or -1: "… giao Công an tỉnh …". */
 export function addressedAt(text: string): number {
   for (const m of text.matchAll(ADDRESS_VERB_RE)) {
     const at = m.index ?? 0;
-    if (!unitAtStart(text.slice(at + m[0].length), false)) continue;
+    const after = text.slice(at + m[0].length);
+    if (!unitAtStart(after, false) && !YOU_RE.test(after)) continue;
     // The clause before the verb: nothing ("Đề nghị Sở …", "Qua nghiên cứu, đề nghị Sở …"), or the assigner.
     const clauseStart = Math.max(...['.', ';', ':', ','].map((p) => text.lastIndexOf(p, at - 1))) + 1;
     const before = text.slice(clauseStart, at).trim();

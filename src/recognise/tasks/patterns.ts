@@ -35,7 +35,7 @@ export const ACTION_WORDS = [
   'kiến nghị', 'công khai', 'công bố', 'phân bổ', 'giải ngân', 'thanh toán', 'quyết toán', 'đăng ký', 'liên hệ', 'mời', 'nộp',
   'về', 'cho', 'với', 'đăng', 'đăng tải', 'đưa tin', 'phát sóng', 'xem xét', 'quyết định', 'giải thể', 'kiểm kê', 'thanh lý', 'tổng kết', 'sơ kết',
   'kiểm soát', 'đẩy nhanh', 'hỗ trợ', 'thúc đẩy', 'nắm bắt', 'ngăn chặn', 'đấu tranh', 'truy quét', 'xác minh', 'tập huấn',
-  'rút kinh nghiệm', 'thu hồi', 'giải trình', 'thực thi', 'ký kết', 'làm rõ', 'áp dụng', 'sửa chữa', 'mở rộng', 'hoàn trả',
+  'dành', 'rút kinh nghiệm', 'thu hồi', 'giải trình', 'thực thi', 'ký kết', 'làm rõ', 'áp dụng', 'sửa chữa', 'mở rộng', 'hoàn trả',
   // Not verbs, but a unit name never runs past them: "Các trường khi đề xuất …", "Sở GDĐT đã giao …".
   'khi', 'nếu', 'đã', 'đang', 'sẽ', 'là', 'trực tiếp', 'đưa', 'giao', 'đề nghị', 'yêu cầu', 'để', 'nhằm', 'trong việc', 'trong công tác', 'về việc', 'trong quá trình',
 ];

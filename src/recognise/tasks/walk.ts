@@ -21,6 +21,8 @@ export interface TaskDraft {
   group?: string;
   section?: string;
   source: SourceRef;
+  /** Where the deadline is written when not in the duty's own text (a công văn's next paragraph). */
+  deadlineText?: string;
 }
 
 /** "Lý do:", "Lý do giải thể:" — what follows explains a decision. */

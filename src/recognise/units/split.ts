@@ -4,7 +4,7 @@
 
 import { normaliseText } from '../../model/text.js';
 import { unitKey } from './key.js';
-import { COLLECTIVE_HEADS, EDGE_PUNCTUATION, LIST_MARKER, NOT_A_HEAD, NO_UNIT, ROLE_NOTE, UNIT_HEADS } from './patterns.js';
+import { COLLECTIVE_HEADS, EDGE_PUNCTUATION, LIST_MARKER, NOT_A_HEAD, NO_UNIT, REQUEST_PREFIX, ROLE_NOTE, UNIT_HEADS } from './patterns.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ALL_CAPS_WORD = /^[\p{Lu}\d&]{2,}$/u;
@@ -82,7 +82,7 @@ function logicalLines(text: string): string[] {
 function cleanUnit(unit: string): string {
   let u = unit.replace(ROLE_NOTE, '').replace(/\s+/gu, ' ').trim();
   for (let i = 0; i < 3 && LIST_MARKER.test(u); i++) u = u.replace(LIST_MARKER, '').trim();
-  return u.replace(EDGE_PUNCTUATION, '').trim();
+  return u.replace(EDGE_PUNCTUATION, '').replace(REQUEST_PREFIX, '').trim();
 }
 
 /**
