@@ -95,6 +95,8 @@ export function administrativeMarks(doc: PlanDocument, model: DocumentModel): st
   const marks: string[] = [];
   // The document's pages are images: its marks are in them (PDF_IMAGE_PAGES says so already).
   if (model.warnings.some((w) => w.code === 'PDF_IMAGE_PAGES')) return ['scanned pages'];
+  // Pages read by OCR: a scan is a document, and its OCR text may have lost the marks.
+  if (model.ocr?.pages.length) return ['OCR pages'];
   const texts = model.children.map((b) => ('text' in b && typeof b.text === 'string' ? b.text : '')).filter(Boolean);
   const head = texts.slice(0, 15).join('\n');
   if (NATIONAL_HEADER.test(texts.slice(0, 60).join('\n'))) marks.push('national header');

@@ -8,7 +8,7 @@ import { buildSync } from 'esbuild';
 import { REPO } from '../helpers/seeds.js';
 
 /** Per-input budget: far above any honest run, only to call a hang a hang. */
-export const CASE_BUDGET_MS = Number(process.env.ROBUST_BUDGET_MS ?? 10_000);
+export const CASE_BUDGET_MS = Number(process.env.ROBUST_BUDGET_MS ?? 30_000);
 /** Old-space cap for the child; a document needing more is "unbounded memory". */
 export const HEAP_CAP_MB = 1024;
 

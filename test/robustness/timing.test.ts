@@ -5,9 +5,9 @@ import { seedTexts, utf8 } from './inputs-text.js';
 
 afterAll(stopWorker);
 
-/** Each seed reads in well under a second here; 5 s each (and 15 s together) only catches a hang or a blow-up. */
-const PER_SEED_MS = 5_000;
-const ALL_SEEDS_MS = 15_000;
+/** Each seed reads in about a second here; 30 s each (and 90 s together) only catches a hang or a blow-up, on any load. */
+const PER_SEED_MS = 30_000;
+const ALL_SEEDS_MS = 90_000;
 const seeds = seedTexts();
 
 describe.skipIf(!seeds.length)('timing: the five seeds', () => {
