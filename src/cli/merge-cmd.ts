@@ -16,6 +16,7 @@ import { colorFor, type CliIO } from './io.js';
 import { translator, type Lang } from './messages.js';
 import { checkRegistry } from './schema-check.js';
 import { writeFileAtomic, writeStream } from './write.js';
+import { ndjsonLines } from './ndjson-lines.js';
 
 export interface MergeAction {
   lang: Lang;
@@ -69,20 +70,15 @@ async function readOutputs(path: string, validate: (reg: unknown) => { ok: boole
   if (ext === '.ndjson' || ext === '.jsonl') {
     const docs: unknown[] = [];
     const errors: string[] = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].trim()) continue;
-      let doc: unknown;
-      try {
-        doc = JSON.parse(lines[i]);
-      } catch (e) {
-        errors.push(`line ${i + 1}: ${(e as Error).message}`);
+    for (const l of ndjsonLines(text)) {
+      if ('error' in l) {
+        errors.push(`line ${l.line}: ${l.error}`);
         continue;
       }
-      if (docs.length === 0 && errors.length === 0 && isReportRecord(doc)) return { report: true };
-      const r = validate(makeRegistry([doc as PlanDocument]));
-      for (const err of r.errors) errors.push(`line ${i + 1}: ${err.replace(/^\/documents\/0/, '')}`);
-      docs.push(doc);
+      if (docs.length === 0 && errors.length === 0 && isReportRecord(l.doc)) return { report: true };
+      const r = validate(makeRegistry([l.doc as PlanDocument]));
+      for (const err of r.errors) errors.push(`line ${l.line}: ${err.replace(/^\/documents\/0/, '')}`);
+      docs.push(l.doc);
     }
     return { docs, errors };
   }

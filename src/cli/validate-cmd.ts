@@ -5,6 +5,7 @@ import { readTextFile } from './read-text.js';
 import { colorFor, type CliIO } from './io.js';
 import { translator, type Lang } from './messages.js';
 import { packageVersion } from '../version.js';
+import { ndjsonLines } from './ndjson-lines.js';
 
 /** Problems shown per file; the rest are counted. */
 const MAX_SHOWN = 50;
@@ -25,19 +26,14 @@ async function checkFile(path: string, lang: Lang): Promise<Check> {
     // Each line is one PlanDocument: checked inside a registry of one.
     const errors: string[] = [];
     let docs = 0;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].trim()) continue;
-      let doc: unknown;
-      try {
-        doc = JSON.parse(lines[i]);
-      } catch (e) {
-        errors.push(`${t('ndjsonLine', i + 1)}: ${(e as Error).message}`);
+    for (const l of ndjsonLines(text)) {
+      if ('error' in l) {
+        errors.push(`${t('ndjsonLine', l.line)}: ${l.error}`);
         continue;
       }
       docs++;
-      const r = validateRegistry({ schemaVersion: '1', generator: `plan-extract ${packageVersion()}`, documents: [doc] });
-      for (const err of r.errors) errors.push(`${t('ndjsonLine', i + 1)}: ${err.replace(/^\/documents\/0/, '')}`);
+      const r = validateRegistry({ schemaVersion: '1', generator: `plan-extract ${packageVersion()}`, documents: [l.doc] });
+      for (const err of r.errors) errors.push(`${t('ndjsonLine', l.line)}: ${err.replace(/^\/documents\/0/, '')}`);
     }
     return { docs, errors };
   }
