@@ -22,6 +22,8 @@ export interface Shapes {
   hRules: Segment[];
   vRules: Segment[];
   images: number;
+  /** Every text object, with the display matrix of the space it is drawn in. */
+  texts: { obj: number; m: Affine }[];
 }
 
 function mul(m: Affine, n: Affine): Affine {
@@ -37,7 +39,7 @@ function mul(m: Affine, n: Affine): Affine {
 
 /** Every path and image of the page, in display coordinates through `view`. */
 export function walkObjects(P: Pdfium, page: number, view: Affine): Shapes {
-  const out: Shapes = { hRules: [], vRules: [], images: 0 };
+  const out: Shapes = { hRules: [], vRules: [], images: 0, texts: [] };
   const buf = P.malloc(64);
   try {
     const f = P.f;
@@ -60,7 +62,8 @@ function visit(P: Pdfium, obj: number, outer: Affine, out: Shapes, buf: number, 
   if (!obj) return;
   const f = P.f;
   const type = f.FPDFPageObj_GetType(obj);
-  if (type === OBJ.image) out.images++;
+  if (type === OBJ.text) out.texts.push({ obj, m: outer });
+  else if (type === OBJ.image) out.images++;
   else if (type === OBJ.path) path(P, obj, outer, out, buf);
   else if (type === OBJ.form && depth < MAX_DEPTH) {
     const m = mul(outer, matrixOf(P, obj, buf));

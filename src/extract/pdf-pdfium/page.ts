@@ -39,15 +39,19 @@ interface ObjInfo {
   vertical: boolean;
   annotation: boolean;
   legacy: boolean;
-  /** The right edge of the object's bounds in display space (a drawn trailing space reaches it). */
-  right?: number;
+  /** How the object's last glyph ends (see lineEnd). */
+  end?: { right: number; ink: number };
 }
 
 interface Glyph {
+  /** Index in PDFium's text page. */
+  i: number;
   ch: string;
   x: number;
   y: number;
   adv: number;
+  /** The advance was read from the glyph's ink box (PDFium gave no advance box for its font). */
+  inkAdvance: boolean;
   o: ObjInfo;
   obj: number;
 }
@@ -71,19 +75,20 @@ export function readPdfiumPage(P: Pdfium, doc: number, index: number): PdfiumPag
     }
     const view = displayTransform(P, page);
     const shapes = walkObjects(P, page, view.m);
-    const text = readText(P, page, view.m, annotation);
+    const text = readText(P, page, view.m, annotation, shapes.texts);
     return { page: index + 1, width: view.width, height: view.height, ...text, hRules: shapes.hRules, vRules: shapes.vRules, toPdf: view.toPdf, images: shapes.images };
   } finally {
     f.FPDF_ClosePage(page);
   }
 }
 
-function readText(P: Pdfium, page: number, m: Affine, annotation: Set<number>): Pick<PdfiumPage, 'items' | 'fonts' | 'decoded'> {
+function readText(P: Pdfium, page: number, m: Affine, annotation: Set<number>, texts: { obj: number; m: Affine }[]): Pick<PdfiumPage, 'items' | 'fonts' | 'decoded'> {
   const f = P.f;
   const tp = f.FPDFText_LoadPage(page);
   if (!tp) return { items: [], fonts: [], decoded: [] };
   const buf = P.malloc(320);
   const glyphs: Glyph[] = [];
+  const spaceRuns: TextRun[] = [];
   try {
     const objs = new Map<number, ObjInfo>();
     const fontNames = new Map<number, string>();
@@ -102,18 +107,23 @@ function readText(P: Pdfium, page: number, m: Affine, annotation: Set<number>): 
       const py = d[(buf >> 3) + 1];
       const r = P.f32();
       const k = (buf + 16) >> 2;
-      // FS_RECTF: left, top, right, bottom
-      const adv = o.vertical ? Math.abs(r[k + 1] - r[k + 3]) : Math.abs(r[k + 2] - r[k]);
-      glyphs.push({ ch: u === LINE_END_HYPHEN ? '-' : u ? String.fromCodePoint(u) : '', x: m[0] * px + m[2] * py + m[4], y: m[1] * px + m[3] * py + m[5], adv, o, obj });
+      // FS_RECTF: left, top, right, bottom. The loose box spans the advance from the origin; for a
+      // font without ascent/descent it is the glyph's ink box instead, which ends near the advance.
+      const inkAdvance = !o.vertical && Math.abs(r[k] - px) >= 0.05;
+      const adv = o.vertical ? Math.abs(r[k + 1] - r[k + 3]) : inkAdvance ? Math.max(0, r[k + 2] - px) : r[k + 2] - r[k];
+      glyphs.push({ i, ch: u === LINE_END_HYPHEN ? '-' : u ? String.fromCodePoint(u) : '', x: m[0] * px + m[2] * py + m[4], y: m[1] * px + m[3] * py + m[5], adv, inkAdvance, o, obj });
     }
-    for (const [obj, o] of objs) if (!o.annotation) o.right = rightEdge(P, obj, m, buf);
+    const last = new Map<number, Glyph>();
+    for (const g of glyphs) last.set(g.obj, g);
+    for (const [obj, g] of last) if (!g.o.annotation && g.ch !== ' ') g.o.end = lineEnd(P, tp, obj, g, m, buf);
+    for (const t of texts) if (!objs.has(t.obj) && !annotation.has(t.obj)) spaceRuns.push(...spaceRun(P, t.obj, t.m, buf));
   } finally {
     P.free(buf);
     f.FPDFText_ClosePage(tp);
   }
   const decoded = new Set<LegacyEncoding>();
   const items = groupItems(glyphs, decoded);
-  attachStretch(items, contentRuns(glyphs));
+  attachStretch(items, contentRuns(glyphs).concat(spaceRuns));
   return { items: dropOverprint(items), fonts: [...new Set(items.map((i) => i.font))], decoded: [...decoded] };
 }
 
@@ -139,14 +149,44 @@ function objInfo(P: Pdfium, tp: number, i: number, obj: number, buf: number, m: 
   return { font, bold: info.bold, italic: info.italic, size: fs * Math.hypot(c, d), dx: dxRaw / len, dy: dyRaw / len, vertical: Math.abs(a) < Math.abs(b), annotation, legacy: legacyFontEncoding(font) !== null };
 }
 
-/** The largest x of a page object's bounds in display space. */
-function rightEdge(P: Pdfium, obj: number, m: Affine, buf: number): number | undefined {
-  if (!P.f.FPDFPageObj_GetBounds(obj, buf, buf + 4, buf + 8, buf + 12)) return undefined;
+/**
+ * Where a text object's bounds end (its ink and where a trailing space starts) and where its last
+ * glyph's ink ends, in display space, for a horizontal object.
+ */
+function lineEnd(P: Pdfium, tp: number, obj: number, g: Glyph, m: Affine, buf: number): { right: number; ink: number } | undefined {
+  const f = P.f;
+  if (Math.abs(g.o.dy) > 1e-3 || g.o.dx <= 0) return undefined;
+  if (!f.FPDFPageObj_GetBounds(obj, buf, buf + 4, buf + 8, buf + 12)) return undefined;
   const r = P.f32();
   const k = buf >> 2;
+  const xs = [r[k], r[k + 2]];
+  const ys = [r[k + 1], r[k + 3]];
+  // FPDFText_GetCharBox: left, right, bottom, top (doubles), the glyph's ink.
+  if (!f.FPDFText_GetCharBox(tp, g.i, buf + 16, buf + 24, buf + 32, buf + 40)) return undefined;
+  const d = P.f64();
+  const q = (buf + 16) >> 3;
+  const ink = m[0] * d[q + 1] + m[2] * d[q + 2] + m[4];
   let right = -Infinity;
-  for (const x of [r[k], r[k + 2]]) for (const y of [r[k + 1], r[k + 3]]) right = Math.max(right, m[0] * x + m[2] * y + m[4]);
-  return right;
+  for (const x of xs) for (const y of ys) right = Math.max(right, m[0] * x + m[2] * y + m[4]);
+  return { right, ink };
+}
+
+/**
+ * A text object that left no character in PDFium's text page: one that draws only a space (PDFium
+ * drops them at line ends). Its bounds are the point where the space starts; pdfjs's reader sees a
+ * run of one space there (no ink), which marks the word before it as followed by a space.
+ */
+function spaceRun(P: Pdfium, obj: number, m: Affine, buf: number): TextRun[] {
+  const f = P.f;
+  if (!f.FPDFPageObj_GetBounds(obj, buf, buf + 4, buf + 8, buf + 12)) return [];
+  const r = P.f32();
+  const k = buf >> 2;
+  const [l, b, rt, t] = [r[k], r[k + 1], r[k + 2], r[k + 3]];
+  if (rt - l > 0.01 || t - b > 0.01) return []; // it has ink: not a space
+  const size = f.FPDFTextObj_GetFontSize(obj, buf) ? P.f32()[buf >> 2] : 0;
+  const x = m[0] * l + m[2] * b + m[4];
+  const y = m[1] * l + m[3] * b + m[5];
+  return [{ x0: x, x1: x + size * 0.25, base: y, spaces: 1, stretch: 0, inkEnd: x, trailingSpace: true, words: [], font: { name: '', bold: false, italic: false }, size }];
 }
 
 const SPACE = /^\s$/u;
@@ -159,7 +199,7 @@ const MARK = /^\p{M}$/u;
  * drawn glyphs, word by word) and decoded.
  */
 function groupItems(glyphs: Glyph[], decoded: Set<LegacyEncoding>): PdfItem[] {
-  type Open = PdfItem & { o: ObjInfo; end: number; obj: number };
+  type Open = PdfItem & { o: ObjInfo; end: number; obj: number; u: number; v: number };
   const out: Open[] = [];
   let cur: Open | null = null;
   let spaced = false;
@@ -169,18 +209,19 @@ function groupItems(glyphs: Glyph[], decoded: Set<LegacyEncoding>): PdfItem[] {
       spaced = true;
       continue;
     }
-    const horizontal = Math.abs(g.o.dy) < 1e-3 && g.o.dx > 0;
     if (cur && MARK.test(g.ch)) {
       cur.str += g.ch;
       continue;
     }
+    // Positions along the baseline (u) and across it (v): text turned with the page reads as upright text.
+    const u = g.x * g.o.dx + g.y * g.o.dy;
+    const v = g.y * g.o.dx - g.x * g.o.dy;
     let joins = false;
     let space = false;
-    if (cur && cur.o.font === g.o.font && Math.abs(cur.o.size - g.o.size) < 1e-3 && cur.o.annotation === g.o.annotation) {
+    if (cur && cur.o.font === g.o.font && Math.abs(cur.o.size - g.o.size) < 1e-3 && cur.o.annotation === g.o.annotation && Math.abs(cur.o.dx - g.o.dx) < 1e-3 && Math.abs(cur.o.dy - g.o.dy) < 1e-3) {
       const em = g.o.size;
-      if (!horizontal) joins = cur.o === g.o || false;
-      else if (Math.abs(g.y - cur.base) <= BASELINE_MOVE * em) {
-        const gap = g.x - cur.end;
+      if (Math.abs(v - cur.v) <= BASELINE_MOVE * em) {
+        const gap = u - cur.end;
         if (g.o.annotation) joins = !spaced && cur.obj === g.obj; // words of a widget's text, as drawn
         else if (g.o.legacy) joins = !spaced && gap < em * 0.05 && gap >= -em * 0.3;
         else if (gap >= -SPACE_MIN * em && gap <= SPACE_MAX * em) {
@@ -192,18 +233,19 @@ function groupItems(glyphs: Glyph[], decoded: Set<LegacyEncoding>): PdfItem[] {
     if (joins && cur) {
       if (space && !cur.str.endsWith(' ')) cur.str += ' ';
       cur.str += g.ch;
-      cur.end = horizontal ? g.x + g.adv : cur.end + g.adv;
+      cur.end = u + g.adv;
       cur.obj = g.obj;
-      cur.x1 = horizontal ? cur.end : cur.x0 + (cur.end - cur.x0);
+      // pdfjs's width is along the baseline, added to x whatever the direction.
+      cur.x1 = cur.x0 + (cur.end - cur.u);
     } else {
-      cur = { str: g.ch, x0: g.x, x1: g.x + g.adv, end: g.x + g.adv, base: g.y, size: g.o.size, font: g.o.font, bold: g.o.bold, italic: g.o.italic, o: g.o, obj: g.obj };
+      cur = { str: g.ch, x0: g.x, x1: g.x + g.adv, end: u + g.adv, u, v, base: g.y, size: g.o.size, font: g.o.font, bold: g.o.bold, italic: g.o.italic, o: g.o, obj: g.obj };
       if (g.o.annotation) cur.annotation = true;
       out.push(cur);
     }
     spaced = false;
   }
   const items: PdfItem[] = [];
-  for (const { o, end: _end, obj: _obj, ...it } of out) {
+  for (const { o, end: _end, obj: _obj, u: _u, v: _v, ...it } of out) {
     it.str = itemText(it.str, it.font, o.legacy, decoded);
     if (it.str.trim()) items.push(it);
   }
@@ -247,8 +289,9 @@ function contentRuns(glyphs: Glyph[]): TextRun[] {
         } else if (g.ch) inkEnd = g.x + g.adv;
       }
       const last = glyphs[j - 1];
-      const trailingSpace = last.ch === ' ' || droppedSpace(glyphs, j - 1);
-      if (trailingSpace && last.ch !== ' ') spaces++;
+      const dropped = last.ch === ' ' ? 'no' : droppedSpace(glyphs, j - 1);
+      const trailingSpace = last.ch === ' ' || dropped !== 'no';
+      if (dropped === 'yes') spaces++;
       runs.push({
         x0: glyphs[i].x, x1: last.x + last.adv, base: glyphs[i].y, spaces, stretch, inkEnd, trailingSpace,
         words: [], font: { name: o.font, bold: o.bold, italic: o.italic }, size: o.size,
@@ -261,17 +304,25 @@ function contentRuns(glyphs: Glyph[]): TextRun[] {
 
 /** A text object's bounds end this close (ems) to its last glyph's advance when a space follows it. */
 const SPACE_BOUND = 0.006;
+/** Distances (ems) under this are the same position. */
+const SAME_X = 0.003;
 
 /**
  * PDFium's text page drops a space drawn at the end of a line, but the text object's bounds still
- * reach where that space starts (a space has no ink: the bounds of a glyph stop short of its
- * advance by its side bearing). So the object's last glyph, ending the object's last line here,
- * was followed by a space when the bounds end at its advance.
+ * reach where that space starts (a space has no ink; a glyph's ink mostly stops short of its
+ * advance by its side bearing). So the object's last glyph was followed by a space when the bounds
+ * end at its advance ('yes'; a glyph whose ink ends exactly there reads the same: "Elasticsear" /
+ * "ch" in a cell then keeps a space). When its ink overhangs its advance ("ố") and the bounds end
+ * at the ink, the space may start inside the ink: 'maybe', taken as a word break (lines in a cell
+ * mostly end with one) but not counted as a drawn space.
  */
-function droppedSpace(glyphs: Glyph[], k: number): boolean {
+function droppedSpace(glyphs: Glyph[], k: number): 'yes' | 'maybe' | 'no' {
   const g = glyphs[k];
-  const right = g.o.right;
-  if (right === undefined || Math.abs(g.o.dy) > 1e-3) return false;
-  for (let n = k + 1; n < glyphs.length; n++) if (glyphs[n].obj === g.obj) return false;
-  return Math.abs(right - (g.x + g.adv)) <= SPACE_BOUND * g.o.size;
+  const e = g.o.end;
+  if (!e) return 'no';
+  for (let n = k + 1; n < glyphs.length; n++) if (glyphs[n].obj === g.obj) return 'no';
+  const advEnd = g.x + g.adv;
+  if (Math.abs(e.right - advEnd) <= SPACE_BOUND * g.o.size) return 'yes';
+  const eps = SAME_X * g.o.size;
+  return e.ink > advEnd + eps && Math.abs(e.right - e.ink) <= eps ? 'maybe' : 'no';
 }
