@@ -32,6 +32,8 @@ interface ObjInfo {
   bold: boolean;
   italic: boolean;
   size: number;
+  /** The font size along the baseline (differs from size under horizontal scaling): gaps are measured in it. */
+  em: number;
   /** Unit direction of the baseline in display space. */
   dx: number;
   dy: number;
@@ -146,7 +148,7 @@ function objInfo(P: Pdfium, tp: number, i: number, obj: number, buf: number, m: 
   const dyRaw = m[1] * a + m[3] * b;
   const len = Math.hypot(dxRaw, dyRaw) || 1;
   const info = fontInfo(font);
-  return { font, bold: info.bold, italic: info.italic, size: fs * Math.hypot(c, d), dx: dxRaw / len, dy: dyRaw / len, vertical: Math.abs(a) < Math.abs(b), annotation, legacy: legacyFontEncoding(font) !== null };
+  return { font, bold: info.bold, italic: info.italic, size: fs * Math.hypot(c, d), em: fs * Math.hypot(a, b), dx: dxRaw / len, dy: dyRaw / len, vertical: Math.abs(a) < Math.abs(b), annotation, legacy: legacyFontEncoding(font) !== null };
 }
 
 /**
@@ -219,8 +221,8 @@ function groupItems(glyphs: Glyph[], decoded: Set<LegacyEncoding>): PdfItem[] {
     let joins = false;
     let space = false;
     if (cur && cur.o.font === g.o.font && Math.abs(cur.o.size - g.o.size) < 1e-3 && cur.o.annotation === g.o.annotation && Math.abs(cur.o.dx - g.o.dx) < 1e-3 && Math.abs(cur.o.dy - g.o.dy) < 1e-3) {
-      const em = g.o.size;
-      if (Math.abs(v - cur.v) <= BASELINE_MOVE * em) {
+      const em = g.o.em;
+      if (Math.abs(v - cur.v) <= BASELINE_MOVE * g.o.size) {
         const gap = u - cur.end;
         if (g.o.annotation) joins = !spaced && cur.obj === g.obj; // words of a widget's text, as drawn
         else if (g.o.legacy) joins = !spaced && gap < em * 0.05 && gap >= -em * 0.3;
