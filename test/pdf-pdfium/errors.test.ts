@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanExtractError } from '../../src/model/errors.js';
 import { fromBytes, hasTool, texts } from '../pdf/helpers.js';
-import { makePdf, text } from '../pdf/make-pdf.js';
+import { makePdf, pdfWithPages, text } from '../pdf/make-pdf.js';
+import { openPages } from '../../src/extract/pdf/engines.js';
 import { REPO } from '../helpers/seeds.js';
 
 const pdfium = { pdfEngine: 'pdfium' as const };
@@ -39,6 +40,12 @@ describe('pdfium: bad input', () => {
   it('more pages than --max-pages → PDF_TOO_MANY_PAGES', async () => {
     const three = makePdf([1, 2, 3].map((n) => ({ content: text(`Page ${n}`, 72, 760) })));
     expect((await failure(three, { maxPages: 2 })).code).toBe('PDF_TOO_MANY_PAGES');
+  });
+  it('a page tree whose /Count lies (1 000 000) has the pages that exist, as with pdfjs', async () => {
+    const lying = pdfWithPages([text('KE HOACH', 72, 700)], { count: 1_000_000 });
+    const doc = await openPages(lying, undefined, 'pdfium');
+    expect(doc.numPages).toBe(1);
+    await doc.destroy();
   });
   it('a PDF cut in half gives a registry or one clean error, never a crash', async () => {
     const cut = simple.subarray(0, Math.floor(simple.length * 0.5));

@@ -2,7 +2,7 @@
 // PlanExtractError lines as pdfjs's (password needed / wrong, not a readable PDF).
 import { notPdf, passwordNeeded, wrongPassword } from '../pdf/errors.js';
 import { readPdfiumPage, type PdfiumPage } from './page.js';
-import { loadPdfium } from './wasm.js';
+import { loadPdfium, type Pdfium } from './wasm.js';
 
 /** FPDF_GetLastError codes. */
 const ERR = { unknown: 1, file: 2, format: 3, password: 4, security: 5, page: 6 } as const;
@@ -45,7 +45,7 @@ export async function openPdfium(bytes: Uint8Array, password?: string): Promise<
   }
   let open = true;
   return {
-    numPages: Math.max(0, f.FPDF_GetPageCount(doc)),
+    numPages: realPageCount(P, doc),
     read: (n) => readPdfiumPage(P, doc, n - 1),
     destroy: () => {
       if (!open) return;
@@ -54,4 +54,31 @@ export async function openPdfium(bytes: Uint8Array, password?: string): Promise<
       P.free(data);
     },
   };
+}
+
+/**
+ * The pages that exist: PDFium takes a page tree's /Count as given (a damaged tree may claim a
+ * million pages), so when the last page it counts has no size, the real count is searched for
+ * (pages 1…k exist), as pdfjs reports only the pages it finds.
+ */
+function realPageCount(P: Pdfium, doc: number): number {
+  const f = P.f;
+  const count = Math.max(0, f.FPDF_GetPageCount(doc));
+  const buf = P.malloc(8);
+  try {
+    const exists = (i: number): boolean => f.FPDF_GetPageSizeByIndexF(doc, i, buf) !== 0;
+    if (count === 0 || exists(count - 1)) return count;
+    let lo = 0; // pages < lo exist
+    let hi = count - 1; // page hi does not
+    if (!exists(0)) return 0;
+    lo = 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (exists(mid)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  } finally {
+    P.free(buf);
+  }
 }
