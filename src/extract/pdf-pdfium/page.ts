@@ -272,6 +272,8 @@ function itemText(str: string, font: string, legacy: boolean, decoded: Set<Legac
  */
 function contentRuns(glyphs: Glyph[]): TextRun[] {
   const runs: TextRun[] = [];
+  const lastOf = new Map<number, number>();
+  glyphs.forEach((g, k) => lastOf.set(g.obj, k));
   let i = 0;
   while (i < glyphs.length) {
     let j = i;
@@ -291,7 +293,7 @@ function contentRuns(glyphs: Glyph[]): TextRun[] {
         } else if (g.ch) inkEnd = g.x + g.adv;
       }
       const last = glyphs[j - 1];
-      const dropped = last.ch === ' ' ? 'no' : droppedSpace(glyphs, j - 1);
+      const dropped = last.ch === ' ' ? 'no' : droppedSpace(glyphs, j - 1, lastOf);
       const trailingSpace = last.ch === ' ' || dropped !== 'no';
       if (dropped === 'yes') spaces++;
       runs.push({
@@ -318,11 +320,11 @@ const SAME_X = 0.003;
  * at the ink, the space may start inside the ink: 'maybe', taken as a word break (lines in a cell
  * mostly end with one) but not counted as a drawn space.
  */
-function droppedSpace(glyphs: Glyph[], k: number): 'yes' | 'maybe' | 'no' {
+function droppedSpace(glyphs: Glyph[], k: number, lastOf: Map<number, number>): 'yes' | 'maybe' | 'no' {
   const g = glyphs[k];
   const e = g.o.end;
   if (!e) return 'no';
-  for (let n = k + 1; n < glyphs.length; n++) if (glyphs[n].obj === g.obj) return 'no';
+  if (lastOf.get(g.obj) !== k) return 'no';
   const advEnd = g.x + g.adv;
   if (Math.abs(e.right - advEnd) <= SPACE_BOUND * g.o.size) return 'yes';
   const eps = SAME_X * g.o.size;
