@@ -38,7 +38,8 @@ export const STAGES: readonly StageRow<StageValues>[] = [
   }),
   // The numbered tree of the body, and the preamble before it.
   row('sections', (ctx) => {
-    const { sections, preamble, warnings } = buildSections(ctx.model, ctx.layout);
+    // The "Kính gửi:" blocks are the addressees (stage meta), not the first preamble paragraph.
+    const { sections, preamble, warnings } = buildSections(ctx.model, ctx.layout, new Set(findAddressees(ctx.model).blocks));
     return { value: { nodes: sections, preamble }, warnings };
   }),
   // Nơi nhận and the signer.

@@ -27,8 +27,9 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
     expect(d.meta.title).toBe('V/v triển khai thực hiện Công văn số 4552/BCA-C04 của Bộ Công an');
     expect(d.meta.draft).toBeUndefined();
     expect(d.sections).toEqual([]);
+    // "Kính gửi: Công an tỉnh" is meta.addressees, not the first preamble paragraph.
+    expect(d.meta.addressees).toEqual(['Công an tỉnh']);
     expect(d.preamble?.map((p) => p.text.slice(0, 60))).toEqual([
-      'Kính gửi: Công an tỉnh',
       'Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 ngày',
       'Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, ',
     ]);
@@ -44,8 +45,8 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
     expect(d.meta.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', parent: null });
     expect(d.meta.date).toEqual({ raw: 'ngày tháng 12 năm 2025', iso: '2025-12' });
     expect(d.meta.title).toBe('V/v tham mưu triển khai Hướng dẫn số 46/HD-BCA-C04 của Bộ Công an');
+    expect(d.meta.addressees).toEqual(['Công an tỉnh']);
     expect(d.preamble?.map((p) => p.text.slice(0, 50))).toEqual([
-      'Kính gửi: Công an tỉnh',
       'Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-',
       'Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh ng',
     ]);
@@ -65,7 +66,7 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
       'V/v lấy ý kiến góp ý dự thảo dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025 thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, nhiệm vụ, giải pháp trọng tâm giai đoạn 2026 - 2030',
     );
     expect(d.sections).toEqual([]);
-    expect(d.preamble?.[0]?.text).toBe('Kính gửi:');
+    expect(d.preamble?.some((p) => p.text.startsWith('Kính gửi'))).toBe(false);
     expect(d.preamble?.some((p) => p.text.startsWith('Thực hiện Quyết định số 145/QĐ'))).toBe(true);
     expect(d.recipients).toEqual([
       'Như trên',
