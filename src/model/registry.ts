@@ -170,6 +170,17 @@ export interface Signature {
   authority: string | null;
   title: string | null;
   name: string | null;
+  /** The others who signed a form's boxes (PHIẾU TRÌNH: "Chuyên viên", "Lãnh đạo phòng"), left to right. */
+  reviewers?: Reviewer[];
+  /** The leader a form is put to, named in its decision box ("KÍNH TRÌNH LÃNH ĐẠO UBND TỈNH … Nguyễn Minh"). */
+  approver?: Reviewer;
+}
+
+/** A reviewer's (or the approver's) box of a signature table: its title, name and the date written in it (ISO, may be partial). */
+export interface Reviewer {
+  title: string | null;
+  name: string;
+  date?: string;
 }
 
 export interface Warning {

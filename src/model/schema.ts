@@ -53,6 +53,8 @@ export const planRegistrySchema = {
   $defs: {
     SourceRef: sourceRef,
     Deadline: deadline,
+    /** A reviewer's or the approver's box of a form's signature table. */
+    Reviewer: { type: 'object', required: ['title', 'name'], properties: { title: strOrNull, name: str, date: isoDate } },
     Section: {
       type: 'object',
       required: ['label', 'heading', 'kind', 'paragraphs', 'children'],
@@ -190,7 +192,13 @@ export const planRegistrySchema = {
         signature: {
           type: ['object', 'null'],
           required: ['authority', 'title', 'name'],
-          properties: { authority: strOrNull, title: strOrNull, name: strOrNull },
+          properties: {
+            authority: strOrNull,
+            title: strOrNull,
+            name: strOrNull,
+            reviewers: { type: 'array', items: { $ref: '#/$defs/Reviewer' } },
+            approver: { $ref: '#/$defs/Reviewer' },
+          },
         },
         warnings: {
           type: 'array',

@@ -1,12 +1,13 @@
 // The closing block: "Nơi nhận:" and its lines, and the signer (authority chain, title, name).
 // In text the two columns come one after the other; in docx/pdf the extractor puts the left
 // column (Nơi nhận) before the right one (signer), zone "closing".
-import type { Block, DocumentModel, TextBlock } from '../../model/document.js';
+import type { Block, DocumentModel, TableBlock, TextBlock } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import { parseMarker } from '../../model/markers.js';
 import type { Signature, Warning } from '../../model/registry.js';
 import { findLayout, isAppendixHead, type Layout } from '../layout.js';
 import { AUTHORITY_LINE, matchVocab, NOI_NHAN, testVocab } from '../../vocab/index.js';
+import { readBoxes, signerOfBoxes } from './boxes.js';
 import { signerFromLines, startsWithTitle } from './signer.js';
 
 /** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
@@ -141,6 +142,21 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
     if (!name && signerLines.length && NAME_RE.test(t.replace(/[.]$/, ''))) name = t.replace(/[.]$/, '');
   }
   let signature: Signature | null = null;
+  // A form signed in a table of boxes (PHIẾU TRÌNH): the signer's box and the reviewers'.
+  const boxTables = blocks.slice(start, end).filter((b): b is TableBlock => b.type === 'table' && b.zone === 'closing');
+  const boxes = boxTables.length && !signerLines.length && !name ? signerOfBoxes(boxTables.flatMap(readBoxes)) : null;
+  if (boxes) {
+    const { authority, title } = signerFromLines(boxes.signer.title ? [boxes.signer.title] : []);
+    signature = {
+      authority,
+      title,
+      name: boxes.signer.name,
+      ...(boxes.reviewers.length ? { reviewers: boxes.reviewers } : {}),
+      ...(boxes.approver ? { approver: boxes.approver } : {}),
+    };
+    // A form has no Nơi nhận: it goes to the addressees its "Kính gửi" names.
+    return { recipients, signature, warnings };
+  }
   if (signerLines.length || name) {
     const { authority, title } = signerFromLines(signerLines);
     signature = { authority, title, name };

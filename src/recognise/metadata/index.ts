@@ -164,6 +164,21 @@ export function findDraft(blocks: Block[], layout: Layout): boolean {
   return false;
 }
 
+/** "2. Trích yếu: V/v đề nghị tham gia ý kiến …": a form (PHIẾU TRÌNH) gives its trích yếu as a labelled line of the body. */
+const TRICH_YEU_RE = /^(?:\d{1,2}\.\s*)?Trích\s+yếu(?:\s+nội\s+dung)?\s*[:：]\s*(\S.*)$/iu;
+/** The labelled line is near the top of the body. */
+const TRICH_YEU_SCAN = 30;
+
+/** The title from a "Trích yếu:" line of the body when the document prints no title under its kind. */
+function labelledTitle(blocks: Block[], layout: Layout): string | null {
+  for (let i = layout.bodyStart; i < Math.min(layout.bodyEnd, layout.bodyStart + TRICH_YEU_SCAN); i++) {
+    const b = blocks[i];
+    const m = b && isTextBlock(b) ? TRICH_YEU_RE.exec(b.text.normalize('NFC').trim()) : null;
+    if (m) return m[1]!.replace(/\s+/gu, ' ').replace(/[.;]+$/u, '').trim() || null;
+  }
+  return null;
+}
+
 export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
   const blocks = model.children;
   const warnings: Warning[] = [];
@@ -207,7 +222,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   }
   const kind = layout.kind?.kind ?? null;
   const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
-  const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
+  const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || labelledTitle(blocks, layout);
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
   else if (number.seq === null && unreadableSeq(number.raw)) {
