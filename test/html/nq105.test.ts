@@ -90,13 +90,13 @@ describe.skipIf(!PATH)('vbpl doc_000032.html — NQ 105/2025/UBTVQH15', () => {
     });
 
     // The header prints "Nghị quyết số: 105/2025/UBTVQH15", not "Số: …": the metadata recogniser misses it.
-    it.fails('meta.number is 105/2025/UBTVQH15 (recogniser gap: "<Kind> số:" number line)', () => {
-      expect(doc.meta.number?.raw).toBe('105/2025/UBTVQH15');
+    it('meta.number is 105/2025/UBTVQH15 (from the "Nghị quyết số:" line; a UBTVQH number has no kind code)', () => {
+      expect(doc.meta.number).toEqual({ raw: '105/2025/UBTVQH15', seq: 105, kindCode: null, issuerCode: 'UBTVQH15', year: 2025 });
     });
 
     // No place/date line: the date is only in "thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025".
-    it.fails('meta.date is 2025-09-26 (recogniser gap: date of adoption in the closing sentence)', () => {
-      expect(doc.meta.date?.iso).toBe('2025-09-26');
+    it('meta.date is 2025-09-26, the date of adoption in the closing sentence', () => {
+      expect(doc.meta.date).toEqual({ raw: 'ngày 26 tháng 9 năm 2025', iso: '2025-09-26' });
     });
 
     it('sections: Điều 1–3 with their clauses', () => {

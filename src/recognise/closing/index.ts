@@ -16,6 +16,16 @@ const SIGNED_NOTE_INLINE_RE = /[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*[)\]]/gu;
 /** A person's name: 2–6 capitalised words ("Tạ Việt Hùng", "Nguyễn Văn Thêm"). */
 const NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
 
+/** A signer block is short: authority chain, title, a signed note, the name. */
+const MAX_SIGNER_LINES = 8;
+
+/** "TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "(Đã ký)", "Lê Thành Long": a line of a signer block (no list marker). */
+function isSignerLine(b: Block): boolean {
+  if (!isTextBlock(b) || b.marker) return false;
+  const t = b.text.trim();
+  return t.length <= 80 && (testVocab(AUTHORITY_LINE, t) || isUpperLine(t) || SIGNED_NOTE_RE.test(t) || NAME_RE.test(t.replace(/[.]$/u, '')));
+}
+
 function isUpperLine(t: string): boolean {
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
@@ -80,7 +90,11 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
   const blocks = model.children;
   const warnings: Warning[] = [];
   const recipients: string[] = [];
-  const start = layout.recipients >= 0 ? layout.recipients : layout.bodyEnd;
+  let start = layout.recipients >= 0 ? layout.recipients : layout.bodyEnd;
+  // No "Nơi nhận" and the body ends at an appendix: the signer is the run of signer lines just before it.
+  if (layout.recipients < 0 && layout.appendix >= 0 && start >= layout.appendix) {
+    while (start > layout.bodyStart && layout.appendix - start < MAX_SIGNER_LINES && isSignerLine(blocks[start - 1]!)) start--;
+  }
   let end = blocks.length;
   for (let i = start + 1; i < blocks.length; i++) {
     const b = blocks[i];
