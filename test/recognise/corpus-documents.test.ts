@@ -66,7 +66,8 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
       'V/v lấy ý kiến góp ý dự thảo dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025 thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, nhiệm vụ, giải pháp trọng tâm giai đoạn 2026 - 2030',
     );
     expect(d.sections).toEqual([]);
-    expect(d.preamble?.some((p) => p.text.startsWith('Kính gửi'))).toBe(false);
+    expect(d.meta.addressees).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(d.preamble?.some((p) => p.text.startsWith('Kính gửi') || p.text.startsWith('- '))).toBe(false);
     expect(d.preamble?.some((p) => p.text.startsWith('Thực hiện Quyết định số 145/QĐ'))).toBe(true);
     expect(d.recipients).toEqual([
       'Như trên',
