@@ -1,6 +1,7 @@
 // Words that name who does a duty in Vietnamese plans, as named patterns with an example each.
 
 import { UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../units/index.js';
+import { NOT_A_DUTY, testVocab } from '../../vocab/index.js';
 
 /** Nouns a unit name starts with: the project's one unit lexicon (src/recognise/units), without the bare "Các". */
 const UNIT_NOUNS: string[] = UNIT_HEADS.filter((h) => h !== 'Các' && h !== 'các');
@@ -84,10 +85,5 @@ export const OVERSIGHT_HEADING_RE = /^(?:Phụ trách chung|Chỉ đạo chung|T
 /** An introduction to a list: the paragraph ends with a colon ("… thực hiện các nội dung:"). */
 export const INTRO_END_RE = /:\s*$/u;
 
-/**
- * Closing formulas, never duties: "Trân trọng thông báo …", "Trân trọng cảm ơn …", "Trên đây là Kế hoạch …",
- * "Thừa lệnh Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
- * "Văn phòng UBND tỉnh thông báo để … biết, thực hiện", "Văn phòng UBND tỉnh gửi Sở Nội vụ tổng hợp./.".
- */
-export const CLOSING_FORMULA_RE =
-  /^(?:Trân\s+trọng|Trên\s+đây\s+là|Thừa\s+lệnh|Thừa\s+ủy\s+quyền|Thừa\s+uỷ\s+quyền|(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND)[^.;:]{0,80}?\s(?:thông\s+báo|xin\s+thông\s+báo)\s+(?:để|đến|cho)\s[^.;]{0,120}?\s(?:biết|thực\s+hiện)[\s,./]*$)/iu;
+/** Closing formulas, never duties ("Trân trọng …", "Thừa lệnh …", "Trên đây là …"): one list, `NOT_A_DUTY` of src/vocab. */
+export const isClosingFormula = (text: string): boolean => testVocab(NOT_A_DUTY, text);
