@@ -29,7 +29,7 @@ export const UNIT_HEADS = [
   'Ngân hàng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Chi nhánh', 'Hợp tác xã', 'Doanh nghiệp', 'Nhà đầu tư', 'Chủ đầu tư',
   // People heading a unit
   'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Trưởng phòng', 'Trưởng ban', 'Trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh',
-  'Đồng chí', 'đồng chí', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực',
+  'Đồng chí', 'đồng chí', 'Chủ nhiệm', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực',
   'Các', 'các',
 ] as const;
 
@@ -46,3 +46,37 @@ export const UNIT_PLURAL_NOUNS = [
 
 /** Lower-case collectives that start a new unit after a specific one: "Bộ Tài chính, bộ, ngành liên quan". */
 export const COLLECTIVE_HEADS = ['bộ', 'ngành', 'sở', 'địa phương', 'đơn vị', 'cơ quan'] as const;
+
+/**
+ * Bodies that stand on their own: after the name of one of them, another of them starts a new unit even
+ * without a comma ("Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ" in one cell of NQ 57's table).
+ * A unit under a body names it with no comma ("Phòng Kế hoạch tài chính Sở GDĐT", "Văn phòng UBND tỉnh"):
+ * those heads are not here.
+ */
+export const PEER_HEADS = [
+  'Bộ', 'Sở', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Công an', 'Tòa án', 'Toà án', 'Viện Kiểm sát', 'Viện kiểm sát',
+  'Bộ Chỉ huy', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ',
+] as const;
+
+/**
+ * Heads of people, not bodies: a second one after a first is a title of the same person or part of a
+ * chain ("Giám đốc/Thủ trưởng các Sở", "Chủ tịch UBND"), never a new unit by itself being repeated.
+ */
+export const PERSON_HEADS = [
+  'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Trưởng phòng', 'Trưởng ban', 'Trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh',
+  'Đồng chí', 'đồng chí', 'Chủ nhiệm', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực', 'Bí thư', 'Các', 'các',
+] as const;
+
+/**
+ * Words that end a unit's name in a cell or list: an adverb, or a verb with its object after it. "UBND
+ * các xã, phường trực tiếp triển khai tại địa bàn" → "UBND các xã, phường"; "Sở Khoa học và Công nghệ
+ * triển khai hệ thống, hạ tầng, dữ liệu" → "Sở Khoa học và Công nghệ" (KH 277, Hà Nội). Lower case only:
+ * "Trung tâm Phục vụ hành chính công" keeps its capitalised words. Verbs that are nouns in names too
+ * ("các công ty xây dựng", "các đơn vị quản lý điểm đến") are not here; a verb at the end of a name
+ * ("các cơ sở giáo dục thuộc đối tượng triển khai") has no object and does not end it.
+ */
+export const UNIT_ENDING_ADVERBS = ['trực tiếp', 'khẩn trương', 'chủ động', 'tích cực', 'kịp thời', 'tiếp tục', 'thường xuyên', 'nghiêm túc', 'quyết liệt'] as const;
+export const UNIT_ENDING_VERBS = [
+  'triển khai', 'thực hiện', 'chủ trì', 'phối hợp', 'tham mưu', 'hướng dẫn', 'chịu trách nhiệm', 'có trách nhiệm', 'tổng hợp', 'đề xuất',
+  'rà soát', 'theo dõi', 'đôn đốc', 'cung cấp', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'là cơ quan', 'là đầu mối', 'cập nhật', 'hoàn thiện',
+] as const;
