@@ -80,3 +80,23 @@ export const UNIT_ENDING_VERBS = [
   'triển khai', 'thực hiện', 'chủ trì', 'phối hợp', 'tham mưu', 'hướng dẫn', 'chịu trách nhiệm', 'có trách nhiệm', 'tổng hợp', 'đề xuất',
   'rà soát', 'theo dõi', 'đôn đốc', 'cung cấp', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'là cơ quan', 'là đầu mối', 'cập nhật', 'hoàn thiện',
 ] as const;
+
+/**
+ * The names of ministries (Bộ …) and provincial departments (Sở …) as the state spells them: the spelling a
+ * lead or support takes when OCR read the same letters with tone marks dropped or changed ("Sở Nông nghiệp
+ * và Phát triên nông thôn", CV 299/UBND-TTHC Quảng Ngãi, scanned). A name typed with its marks is never changed.
+ */
+export const BODY_NAMES: Readonly<Record<'Bộ' | 'Sở', readonly string[]>> = {
+  Bộ: [
+    'Quốc phòng', 'Công an', 'Ngoại giao', 'Nội vụ', 'Tư pháp', 'Kế hoạch và Đầu tư', 'Tài chính', 'Công Thương',
+    'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Giao thông vận tải', 'Xây dựng', 'Tài nguyên và Môi trường',
+    'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch', 'Khoa học và Công nghệ',
+    'Giáo dục và Đào tạo', 'Y tế', 'Dân tộc và Tôn giáo',
+  ],
+  Sở: [
+    'Nội vụ', 'Tư pháp', 'Kế hoạch và Đầu tư', 'Tài chính', 'Công Thương', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
+    'Giao thông vận tải', 'Xây dựng', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội',
+    'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thể thao', 'Du lịch', 'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Y tế', 'Ngoại vụ',
+    'Dân tộc và Tôn giáo', 'Quy hoạch - Kiến trúc',
+  ],
+};

@@ -6,6 +6,7 @@ import { normaliseText } from '../../model/text.js';
 import { unitKey } from './key.js';
 import { COLLECTIVE_HEADS, EDGE_PUNCTUATION, LIST_MARKER, NOT_A_HEAD, NO_UNIT, REQUEST_PREFIX, ROLE_NOTE, UNIT_HEADS } from './patterns.js';
 import { cutAtPredicate, splitAtPeerHeads } from './grammar.js';
+import { lexiconSpelling } from './spelling.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ALL_CAPS_WORD = /^[\p{Lu}\d&]{2,}$/u;
@@ -102,7 +103,7 @@ export function splitUnits(text: string | null | undefined): string[] {
   const seen = new Set<string>();
   for (const line of logicalLines(s)) {
     for (const part of splitLine(line).flatMap(splitAtPeerHeads)) {
-      const unit = cleanUnit(cutAtPredicate(part));
+      const unit = lexiconSpelling(cleanUnit(cutAtPredicate(part)));
       if (NO_UNIT.test(unit)) continue;
       const key = unitKey(unit);
       if (seen.has(key)) continue;
