@@ -1,7 +1,7 @@
 // Who a duty is addressed to, from its own words: "Giao Sở … chủ trì, phối hợp với Y …",
 // "Sở Kế hoạch và Đầu tư rà soát …", "UBND các huyện, thị xã, thành phố chịu trách nhiệm:".
 import { splitUnits } from '../units/index.js';
-import { ACTION_RE, ADDRESS_PREFIX_RE, ASSIGN_VERB_RE, NOT_UNIT_START_RE, PASS_ON_RE, UNIT_START_RE } from './patterns.js';
+import { ACTION_RE, ADDRESS_PREFIX_RE, ASSIGN_VERB_RE, LEADING_CLAUSE_RE, NOT_UNIT_START_RE, OPENING_BEFORE_SUBJECT_RE, PASS_ON_RE, UNIT_START_RE } from './patterns.js';
 
 const capitalise = (s: string): string => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
 
@@ -130,6 +130,30 @@ export function unitsOf(span: string): string[] {
  * Without either, `support` still comes from a leading "Chủ trì, phối hợp với Y …" (the addressee is the heading's unit).
  */
 export function actorsInText(text: string): Actors & { found: boolean } {
+  const own = actorsAtStart(text);
+  return own.found || !LEADING_CLAUSE_RE.test(text.trimStart()) ? own : afterLeadingClause(text) ?? own;
+}
+
+/**
+ * "Trường hợp …, Sở X phối hợp với Y …", "Định kỳ, Thường trực … chủ trì, phối hợp với Y …": the actors
+ * of the clause after a leading condition, time or adverb, in the first sentence; null when none names a unit.
+ */
+function afterLeadingClause(text: string): (Actors & { found: boolean }) | null {
+  const t = text.trimStart();
+  const end = /[.:](?:\s|$)/u.exec(t)?.index ?? t.length;
+  const starts = [...t.slice(0, end).matchAll(/,\s*|\s+thì\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  const opening = OPENING_BEFORE_SUBJECT_RE.exec(t);
+  if (opening) starts.unshift(opening[0].length);
+  for (const at of starts) {
+    const a = actorsAtStart(t.slice(at));
+    if (a.found) return a;
+    // "Trường hợp … thì phối hợp với các cơ quan, đơn vị liên quan …": the commas after it are inside the support list.
+    if (a.support.length) return a;
+  }
+  return null;
+}
+
+function actorsAtStart(text: string): Actors & { found: boolean } {
   for (const m of text.matchAll(ASSIGN_VERB_RE)) {
     const from = (m.index ?? 0) + m[0].length;
     // "… Giao Trung tâm Xúc tiến du lịch:" — a lead-in at the end of a paragraph names its unit up to the colon.

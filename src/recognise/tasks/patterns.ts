@@ -57,7 +57,19 @@ export const ACTION_RE = new RegExp(
 );
 
 /** "Giám đốc Sở GDĐT yêu cầu trưởng các phòng …": the unit after the verb is the addressee. */
-export const PASS_ON_RE = /^\s*(?:yêu cầu|đề nghị|giao)\s+/u;
+export const PASS_ON_RE = /^\s*(?:trân trọng\s+)?(?:yêu cầu|đề nghị|giao)\s+/u;
+
+/**
+ * Openings of a duty that come before its subject: a condition or a time ("Trường hợp …,", "Nếu …,",
+ * "Trong quá trình thực hiện nếu có vấn đề chưa rõ, các đơn vị gửi …" KH 753), a linking adverb ("Đồng
+ * thời,", "Trên cơ sở đó,", "Vì vậy, … Bộ Công an trân trọng đề nghị UBND tỉnh …" CV 4552), a frequency
+ * ("Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với …" CTHD). The subject follows
+ * a comma or "thì" of the first sentence.
+ */
+export const LEADING_CLAUSE_RE =
+  /^(?:Trường hợp|trường hợp|Trong trường hợp|Nếu|Khi|Đồng thời|Trên cơ sở|Sau khi|Ngoài ra|Bên cạnh đó|Trong đó|Theo đó|Từ đó|Vì vậy|Do đó|Do vậy|Định kỳ|Hằng năm|Hàng năm|Hằng tháng|Hàng tháng|Hằng quý|Hàng quý|Hằng tuần|Hàng tuần|Trong quá trình|Quá trình thực hiện|Hết thời hạn|Trước mắt|Thời gian tới|Sau đó|Mặt khác|Đối với|Để)(?![\p{L}])/u;
+/** "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với …" (TB 565): the subject right after the opening, no comma. */
+export const OPENING_BEFORE_SUBJECT_RE = /^(?:Trong quá trình thực hiện|Quá trình thực hiện)\s+(?=\p{Lu})/u;
 
 /**
  * "Giao Sở … chủ trì", "Yêu cầu Thủ trưởng các cơ quan …", "Đề nghị UBND các huyện …" at a sentence start (or after "(", ";", ","
