@@ -1,6 +1,6 @@
 // Who a duty is addressed to, from its own words: "Giao Sở … chủ trì, phối hợp với Y …",
 // "Sở Kế hoạch và Đầu tư rà soát …", "UBND các huyện, thị xã, thành phố chịu trách nhiệm:".
-import { splitUnits } from '../units/index.js';
+import { splitUnits, UNIT_PLURAL_NOUNS } from '../units/index.js';
 import { ACTION_RE, ADDRESS_PREFIX_RE, ASSIGN_VERB_RE, LEADING_CLAUSE_RE, NOT_UNIT_START_RE, OPENING_BEFORE_SUBJECT_RE, PASS_ON_RE, UNIT_START_RE } from './patterns.js';
 
 const capitalise = (s: string): string => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
@@ -144,13 +144,22 @@ function afterLeadingClause(text: string): (Actors & { found: boolean }) | null 
   const starts = [...t.slice(0, end).matchAll(/,\s*|\s+thì\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
   const opening = OPENING_BEFORE_SUBJECT_RE.exec(t);
   if (opening) starts.unshift(opening[0].length);
-  for (const at of starts) {
+  for (const start of starts) {
+    const at = listStart(t, start);
     const a = actorsAtStart(t.slice(at));
     if (a.found) return a;
     // "Trường hợp … thì phối hợp với các cơ quan, đơn vị liên quan …": the commas after it are inside the support list.
     if (a.support.length) return a;
   }
   return null;
+}
+
+/** A comma inside a list ("… vướng mắc các cơ quan, đơn vị, địa phương báo cáo …"): the list starts at its "các". */
+const LIST_BEFORE_COMMA_RE = new RegExp(String.raw`(?:^|\s)(?:các|Các|những|Những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:,\s*[^,]{1,30})*,\s*$`, 'u');
+
+function listStart(t: string, at: number): number {
+  const m = LIST_BEFORE_COMMA_RE.exec(t.slice(0, at));
+  return m ? m.index + (m[0].length - m[0].trimStart().length) : at;
 }
 
 function actorsAtStart(text: string): Actors & { found: boolean } {
