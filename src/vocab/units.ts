@@ -16,8 +16,8 @@ export const UNIT_HEADS = [
   'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban Mặt trận', 'Uỷ ban Mặt trận', 'Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'MTTQ', 'Mặt trận',
   'HĐND', 'Hội đồng nhân dân', 'Hội đồng', 'Quốc hội', 'Chính phủ', 'Thủ tướng', 'Sở', 'Bộ', 'Phòng', 'Ban Quản lý', 'Ban quản lý', 'BQL',
   'Ban Chỉ đạo', 'Ban chỉ đạo', 'Ban', 'Văn phòng', 'Thanh tra', 'Kiểm toán', 'Trung tâm', 'Tổng cục', 'Cục', 'Chi cục', 'Vụ', 'Kho bạc',
-  'Bảo hiểm', 'BHXH', 'Thuế', 'Viện', 'Học viện', 'Đại học', 'Trường', 'Nhà trường', 'Bệnh viện', 'Cơ sở giáo dục', 'Cơ sở', 'CSGD',
-  'Cơ quan', 'Đơn vị', 'Địa phương', 'Chính quyền', 'Ngành', 'Quỹ', 'Đài', 'Báo', 'Cổng', 'Bưu điện', 'Điện lực', 'Tổ công tác', 'Tổ giúp việc', 'Tổ',
+  'Bảo hiểm', 'BHXH', 'Thuế', 'Viện', 'Học viện', 'Đại học', 'Trường', 'Nhà trường', 'Khoa', 'Bệnh viện', 'Cơ sở giáo dục', 'Cơ sở', 'CSGD',
+  'Cơ quan', 'Đơn vị', 'Địa phương', 'Chính quyền', 'Ngành', 'Quỹ', 'Đài', 'Báo', 'Cổng', 'Bưu điện', 'Điện lực', 'Tổ công tác', 'Tổ giúp việc', 'Tổ', 'Đội',
   // Courts, procuracy, customs, border guard, police, army
   'Tòa án', 'Toà án', 'Viện Kiểm sát', 'Viện kiểm sát', 'Hải quan', 'Bộ đội Biên phòng', 'Bộ đội', 'Biên phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh',
   'Công an', 'Cảnh sát',
@@ -29,18 +29,18 @@ export const UNIT_HEADS = [
   'Ngân hàng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Chi nhánh', 'Hợp tác xã', 'Doanh nghiệp', 'Nhà đầu tư', 'Chủ đầu tư',
   // People heading a unit
   'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Trưởng phòng', 'Trưởng ban', 'Trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh',
-  'Đồng chí', 'đồng chí', 'Chủ nhiệm', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực',
+  'Đồng chí', 'đồng chí', 'Chủ nhiệm', 'Tổng Thư ký', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực',
   'Các', 'các',
 ] as const;
 
 /** Heads that a name may contain without a new unit starting: "Ủy ban Mặt trận Tổ quốc", "Phòng Tổ chức cán bộ". */
-export const NOT_A_HEAD = ['Tổ quốc', 'Tổ chức', 'Đoàn kết', 'Ban hành', 'Cơ sở vật chất', 'Cơ sở dữ liệu', 'Trường hợp', 'Hội nghị', 'Hội thảo', 'Hội thi'] as const;
+export const NOT_A_HEAD = ['Tổ quốc', 'Tổ chức', 'Đoàn kết', 'Ban hành', 'Cơ sở vật chất', 'Cơ sở dữ liệu', 'Trường hợp', 'Hội nghị', 'Hội thảo', 'Hội thi', 'Khoa học', 'Đội ngũ'] as const;
 
 /** Plural heads a unit list starts with: "Các phòng thuộc Sở", "các đơn vị trực thuộc", "mỗi trường", "Tất cả các đơn vị, nhà trường". */
 export const UNIT_PLURAL_NOUNS = [
   'sở', 'ban', 'ngành', 'phòng', 'đơn vị', 'cơ quan', 'trường', 'nhà trường', 'cơ sở giáo dục', 'cơ sở', 'địa phương', 'huyện', 'xã',
   'đồng chí', 'tổ chức', 'doanh nghiệp', 'trung tâm', 'thành viên', 'bộ', 'chủ đầu tư', 'nhà đầu tư', 'hội', 'hiệp hội', 'đoàn thể', 'trường học', 'thủ trưởng',
-  'hiệu trưởng', 'trưởng phòng', 'chủ tịch', 'tổ', 'ủy ban', 'uỷ ban', 'UBND', 'Sở', 'Phòng', 'đảng ủy', 'đảng uỷ', 'cấp ủy', 'cấp uỷ', 'chi bộ',
+  'hiệu trưởng', 'trưởng phòng', 'chủ tịch', 'tổ', 'ủy ban', 'uỷ ban', 'UBND', 'Sở', 'Phòng', 'Bộ', 'khoa', 'đảng ủy', 'đảng uỷ', 'cấp ủy', 'cấp uỷ', 'chi bộ',
   'ngân hàng', 'công ty', 'tập đoàn', 'lực lượng',
 ] as const;
 
@@ -64,7 +64,7 @@ export const PEER_HEADS = [
  */
 export const PERSON_HEADS = [
   'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Trưởng phòng', 'Trưởng ban', 'Trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh',
-  'Đồng chí', 'đồng chí', 'Chủ nhiệm', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực', 'Bí thư', 'Các', 'các',
+  'Đồng chí', 'đồng chí', 'Chủ nhiệm', 'Tổng Thư ký', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực', 'Bí thư', 'Các', 'các',
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NOT_A_DUTY, testVocab, UNIT_HEADS } from '../../src/vocab/index.js';
 import { UNIT_HEADS as SPLITTER_HEADS } from '../../src/recognise/units/index.js';
+import { actorsInText } from '../../src/recognise/tasks/actors.js';
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
@@ -33,5 +34,10 @@ describe('one vocabulary', () => {
       'Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan.',
       'Văn phòng UBND tỉnh đề nghị Sở Nội vụ tổng hợp, báo cáo trước ngày 15/10/2025.',
     ]) expect(testVocab(NOT_A_DUTY, t), t).toBe(false);
+  });
+  it('a head that starts a common word is no unit: "Khoa học", "Đội ngũ" (beside "Khoa Thương mại", "Đội kiểm tra 814")', () => {
+    expect(actorsInText('Khoa học, công nghệ và đổi mới sáng tạo là đột phá quan trọng hàng đầu.').found).toBe(false);
+    expect(actorsInText('Đội ngũ cán bộ thực hiện nhiệm vụ được giao.').found).toBe(false);
+    expect(actorsInText('Khoa Thương mại phối hợp triển khai khảo sát.').lead).toEqual(['Khoa Thương mại']);
   });
 });

@@ -92,7 +92,12 @@ export function unitAtStart(s: string, needAction = true): { span: string; end: 
   const stop = SPAN_END_RE.exec(text);
   const limit = stop ? stop.index : text.length;
   // Search after the head noun, so "Ban quản lý dự án" is not cut at "quản lý".
-  const action = firstAction(text.slice(head[0].length, limit));
+  let skip = head[0].length;
+  // "Đội kiểm tra 814 các cấp có nhiệm vụ …": a noun-like action right after a bare head is the head's name.
+  const bare = /^\s+(?:kiểm tra|thanh tra|quản lý|giám sát)(?![\p{L}])/u.exec(text.slice(skip, limit));
+  if (bare && head[0].split(/\s+/u).length === 1 && /^\p{Lu}/u.test(head[0])) skip += bare[0].length;
+  const found = firstAction(text.slice(skip, limit));
+  const action = found ? Object.assign(found, { index: found.index + skip - head[0].length }) : null;
   if (!action && needAction) return null;
   const endIn = action ? head[0].length + action.index : limit;
   const span = text.slice(0, endIn).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();
@@ -129,7 +134,11 @@ export function unitsOf(span: string): string[] {
  * support: "phối hợp (với) Y" later in the same sentence.
  * Without either, `support` still comes from a leading "Chủ trì, phối hợp với Y …" (the addressee is the heading's unit).
  */
-export function actorsInText(text: string): Actors & { found: boolean } {
+/** Marks OCR leaves before a line ("~ Trưởng các đơn vị có liên quan …", KH 753 scanned). */
+const OCR_LEADING_MARKS_RE = /^[~—–|$%*•·+-]+\s+/u;
+
+export function actorsInText(raw: string): Actors & { found: boolean } {
+  const text = raw.replace(OCR_LEADING_MARKS_RE, '');
   const own = actorsAtStart(text);
   return own.found || !LEADING_CLAUSE_RE.test(text.trimStart()) ? own : afterLeadingClause(text) ?? own;
 }
@@ -153,6 +162,11 @@ function afterLeadingClause(text: string): (Actors & { found: boolean }) | null 
   }
   return null;
 }
+
+/** "Báo cáo …/Kết quả …/Văn bản … của <unit>": a paper the unit is to send. */
+const REPORT_OF_RE = /^(?:Báo cáo|Kết quả|Văn bản|Ý kiến|Hồ sơ|Danh sách|Số liệu)(?![\p{L}])[^.;:]{0,150}?\scủa\s+/u;
+/** "… đề nghị gửi về Bộ Công an", "… gửi về Sở Nội vụ trước ngày …". */
+const SENT_TO_RE = /^\s*(?:đề nghị\s+|xin\s+)?gửi\s+(?:về|đến)(?![\p{L}])/u;
 
 /** A comma inside a list ("… vướng mắc các cơ quan, đơn vị, địa phương báo cáo …"): the list starts at its "các". */
 const LIST_BEFORE_COMMA_RE = new RegExp(String.raw`(?:^|\s)(?:các|Các|những|Những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:,\s*[^,]{1,30})*,\s*$`, 'u');
@@ -184,6 +198,12 @@ function actorsAtStart(text: string): Actors & { found: boolean } {
     }
     const support = supportFrom(text, u.end);
     return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
+  }
+  // "Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công an …" (CV 5240/BCA-V01): who sends it leads.
+  const report = REPORT_OF_RE.exec(text);
+  const sender = report ? unitAtStart(text.slice(report[0].length)) : null;
+  if (report && sender && SENT_TO_RE.test(text.slice(report[0].length + sender.end))) {
+    return { lead: unitsOf(sender.span), support: [], found: true };
   }
   // "Chủ trì, phối hợp với Y …" / "Phối hợp với Y …" under a unit heading: the heading's unit leads, Y supports.
   if (/^\s*(?:chủ trì,?\s*(?:và\s+)?)?phối hợp/iu.test(text)) {

@@ -1,6 +1,6 @@
 // Words that name who does a duty in Vietnamese plans, as named patterns with an example each.
 
-import { UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../units/index.js';
+import { NOT_A_HEAD, UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../units/index.js';
 import { NOT_A_DUTY, testVocab } from '../../vocab/index.js';
 
 /** Nouns a unit name starts with: the project's one unit lexicon (src/recognise/units), without the bare "Các". */
@@ -12,7 +12,7 @@ const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /** A unit name at the start of a text: "Sở Kế hoạch và Đầu tư …", "Các đơn vị trực thuộc Sở …", "Tất cả các đơn vị, nhà trường …". */
 export const UNIT_START_RE = new RegExp(
-  String.raw`^(?:(?:Tất cả|tất cả|Toàn thể|toàn thể)\s+)?(?:(?:(?:Các|các|Mỗi|mỗi|Những|những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort(byLength).map(escape).join('|')}))|(?:${[...UNIT_NOUNS].sort(byLength).map(escape).join('|')}))${NOT_LETTER_AFTER}`,
+  String.raw`^(?!(?:${[...NOT_A_HEAD].map(escape).join('|')})${NOT_LETTER_AFTER})(?:(?:Tất cả|tất cả|Toàn thể|toàn thể)\s+)?(?:(?:(?:Các|các|Mỗi|mỗi|Những|những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort(byLength).map(escape).join('|')}))|(?:${[...UNIT_NOUNS].sort(byLength).map(escape).join('|')}))${NOT_LETTER_AFTER}`,
   'u',
 );
 
@@ -21,7 +21,7 @@ export const UNIT_START_RE = new RegExp(
  * "UBND các huyện, thị xã, thành phố | chịu trách nhiệm:", "Phòng GDĐT | là cơ quan thường trực, chủ trì …".
  */
 export const ACTION_WORDS = [
-  'theo chức năng', 'căn cứ chức năng', 'căn cứ', 'chịu trách nhiệm', 'có trách nhiệm', 'là cơ quan', 'là đầu mối', 'chủ trì', 'phối hợp',
+  'theo chức năng', 'căn cứ chức năng', 'căn cứ', 'chịu trách nhiệm', 'có trách nhiệm', 'có nhiệm vụ', 'là cơ quan', 'là đầu mối', 'chủ trì', 'phối hợp',
   'tham mưu', 'thực hiện', 'triển khai', 'rà soát', 'xây dựng', 'tổ chức', 'hướng dẫn', 'kiểm tra', 'nghiên cứu', 'đề xuất', 'giúp',
   'ban hành', 'theo dõi', 'đôn đốc', 'tổng hợp', 'báo cáo', 'chỉ đạo', 'trình cấp', 'trình UBND', 'trình HĐND', 'hoàn thành', 'cân đối', 'điều tra', 'tuyên truyền',
   'phổ biến', 'xử lý', 'giải quyết', 'lập kế hoạch', 'thẩm định', 'bố trí', 'cung cấp', 'khảo sát', 'đánh giá', 'quản lý', 'chuẩn bị', 'phát hành',

@@ -2,16 +2,18 @@
 // that stands on its own starts a new unit; an adverb, or a verb with an object, ends the name.
 // "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ" → two units; "UBND các xã, phường trực tiếp
 // triển khai tại địa bàn" → "UBND các xã, phường".
-import { PEER_HEADS, PERSON_HEADS, UNIT_ENDING_ADVERBS, UNIT_ENDING_VERBS, UNIT_HEADS } from '../../vocab/units.js';
+import { NOT_A_HEAD, PEER_HEADS, PERSON_HEADS, UNIT_ENDING_ADVERBS, UNIT_ENDING_VERBS, UNIT_HEADS } from '../../vocab/units.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 const alternatives = (words: readonly string[]): string => [...words].sort(byLength).map(escape).join('|');
 
 /** The longest unit head at the start of a text ("Bộ Chỉ huy", not "Bộ"). */
-const HEAD_RE = new RegExp(String.raw`^(?:${alternatives(UNIT_HEADS)})(?![\p{L}\p{N}])`, 'u');
+/** Words a head starts that are no unit: "Khoa học", "Tổ chức", "Trường hợp". */
+const NOT_HEAD = String.raw`(?!(?:${alternatives(NOT_A_HEAD)})(?![\p{L}\p{N}]))`;
+const HEAD_RE = new RegExp(String.raw`^${NOT_HEAD}(?:${alternatives(UNIT_HEADS)})(?![\p{L}\p{N}])`, 'u');
 /** A head after a space, as a candidate start of the next unit. */
-const INNER_HEAD_RE = new RegExp(String.raw`(?<=\s)(?:${alternatives(UNIT_HEADS)})(?![\p{L}\p{N}])`, 'gu');
+const INNER_HEAD_RE = new RegExp(String.raw`(?<=\s)${NOT_HEAD}(?:${alternatives(UNIT_HEADS)})(?![\p{L}\p{N}])`, 'gu');
 const PEERS = new Set<string>(PEER_HEADS);
 const PERSONS = new Set<string>(PERSON_HEADS);
 /** Words after which a body is the parent of the unit before ("Phòng X thuộc Sở Y", "Văn phòng Đăng ký … của Sở"). */
