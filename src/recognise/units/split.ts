@@ -88,7 +88,8 @@ function logicalLines(text: string): string[] {
 function cleanUnit(unit: string): string {
   let u = unit.replace(ROLE_NOTE, '').replace(/\s+/gu, ' ').trim();
   for (let i = 0; i < 3 && LIST_MARKER.test(u); i++) u = u.replace(LIST_MARKER, '').trim();
-  return u.replace(EDGE_PUNCTUATION, '').replace(REQUEST_PREFIX, '').trim();
+  // A stray quote OCR leaves after a comma: "Khoa Sinh học và Môi trường, '" (KH 753, scanned).
+  return u.replace(/[\s,;]+['‘’]+$/u, '').replace(EDGE_PUNCTUATION, '').replace(REQUEST_PREFIX, '').trim();
 }
 
 /**
