@@ -10,6 +10,9 @@ export interface Actors {
   support: string[];
 }
 
+/** One-word heads that, written in lower case, are common nouns: "vụ", "đài", "báo", "hội", "đoàn", "tổ" … */
+const COMMON_NOUN_HEADS = new Set(['Vụ', 'Đài', 'Báo', 'Cổng', 'Tổ', 'Đoàn', 'Hội', 'Quỹ', 'Thuế', 'Khoa', 'Đội', 'Viện']);
+
 /** A unit name never takes more words than this (a long list of sở, ngành is about 30). */
 const MAX_UNIT_WORDS = 60;
 /**
@@ -89,6 +92,9 @@ export function unitAtStart(s: string, needAction = true): { span: string; end: 
   if (members) return { span: members.span, end: offset + members.end };
   const head = UNIT_START_RE.exec(capitalise(text));
   if (!head || NOT_UNIT_START_RE.test(text)) return null;
+  // A one-word head found only by capitalising is a common noun: "vụ của các dự án …" (a line that goes on
+  // "nhiệm | vụ" across a page, CV 3980) is no "Vụ"; "các sở, ngành …", "ủy ban nhân dân …" still are units.
+  if (/^\p{Ll}/u.test(text) && COMMON_NOUN_HEADS.has(head[0])) return null;
   const stop = SPAN_END_RE.exec(text);
   const limit = stop ? stop.index : text.length;
   // Search after the head noun, so "Ban quản lý dự án" is not cut at "quản lý".
