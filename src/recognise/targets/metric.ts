@@ -1,14 +1,29 @@
 // The words that name what a value measures: cleaned fragments, colon prefixes and inherited heads.
-import { GOAL_WORDS_RE, INHERITABLE_HEAD_RE, METRIC_HEAD_RE, METRIC_LEAD_RE, METRIC_TAIL_RE, ONLY_NUMBERS_RE } from './patterns.js';
+import { GOAL_WORDS_RE, INHERITABLE_HEAD_RE, METRIC_HEAD_RE, METRIC_LEAD_RE, METRIC_TAIL_MAX, METRIC_TAIL_SEPARATOR_RE, METRIC_TAIL_WORD_RE, ONLY_NUMBERS_RE } from './patterns.js';
 
 /** A metric that is only a goal phrase ("Mục tiêu đến năm 2025") names nothing. */
 function isEmptyMetric(s: string): boolean {
   return ONLY_NUMBERS_RE.test(s.replace(GOAL_WORDS_RE, ' '));
 }
 
-/** Trailing verbs stripped one at a time, a bounded number of them. */
-function stripTail(s: string): string {
-  for (let i = 0; i < 64 && METRIC_TAIL_RE.test(s); i++) s = s.replace(METRIC_TAIL_RE, '');
+/**
+ * Trailing verbs stripped one at a time, at most 64 ("Tỷ lệ học sinh đạt" → "Tỷ lệ học sinh"), each with
+ * the separator run before it. Only the last characters are matched (the verb, its separator and any
+ * trailing spaces), so each step costs the same whatever the fragment's length.
+ */
+export function stripTail(s: string): string {
+  for (let i = 0; i < 64; i++) {
+    let spaces = 0;
+    while (spaces < s.length && /\s/u.test(s[s.length - 1 - spaces]!)) spaces++;
+    // A leading space stands for the start of the text: a verb at the very start is stripped too.
+    const from = Math.max(0, s.length - spaces - METRIC_TAIL_MAX);
+    const tail = (from === 0 ? ' ' : '') + s.slice(from);
+    const m = METRIC_TAIL_WORD_RE.exec(tail);
+    if (!m) break;
+    let cut = from + m.index - (from === 0 ? 1 : 0);
+    while (cut > 0 && METRIC_TAIL_SEPARATOR_RE.test(s[cut - 1]!)) cut--;
+    s = s.slice(0, cut);
+  }
   return s;
 }
 

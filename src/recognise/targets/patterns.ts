@@ -100,11 +100,15 @@ export const AT_LEAST_AFTER_RE = /^\s*trở lên/iu;
 
 /**
  * One verb between the metric and the number, at the end of a metric: "… đạt", "… nằm trong", "… ở mức".
- * Stripped one at a time (see cleanFragment): a single anchored word with one separator run before
- * it matches in linear time, where a repeated group over optional separators backtracks 2^n ways.
+ * Only the verb: `stripTail` (metric.ts) runs it on the last few characters and checks the separator
+ * before it ([\s,:;] or the start), so a long fragment costs the same as a short one.
  */
-export const METRIC_TAIL_RE =
-  /(?:^|[\s,:;]+)(?:đạt(?: được)?|đạt tỷ lệ|là|ở mức|chiếm(?: tỷ lệ)?|nằm trong(?: nhóm)?|giảm(?: xuống)?|tăng(?: lên)?|xuống|lên|còn|bằng|khoảng|trung bình|mục tiêu(?: đến năm \d{4})?)\s*$/iu;
+export const METRIC_TAIL_WORD_RE =
+  /(?<=[\s,:;])(?:đạt(?: được)?|đạt tỷ lệ|là|ở mức|chiếm(?: tỷ lệ)?|nằm trong(?: nhóm)?|giảm(?: xuống)?|tăng(?: lên)?|xuống|lên|còn|bằng|khoảng|trung bình|mục tiêu(?: đến năm \d{4})?)\s*$/iu;
+/** Characters that may stand between the metric and a trailing verb (removed with it). */
+export const METRIC_TAIL_SEPARATOR_RE = /[\s,:;]/u;
+/** Longer than any verb of METRIC_TAIL_WORD_RE with the separator before it ("mục tiêu đến năm 2025"). */
+export const METRIC_TAIL_MAX = 32;
 
 /** Goal words opening a metric, stripped: "phấn đấu đạt và vượt chỉ tiêu tỷ lệ …" → "tỷ lệ …", "giảm tỷ lệ …" → "tỷ lệ …". */
 export const METRIC_LEAD_RE =
