@@ -15,12 +15,17 @@ export function columnRoleOf(headerText: string): ColumnRole | null {
 }
 
 /**
- * Role of a combined header cell, else of its tail: under a spanning "Stt" the columns read
- * "Stt TT" and "Stt Chi tiết", and the second is the "Chi tiết" column.
+ * Role of a combined header cell, else of its tail under a spanning cell that names a role itself:
+ * under a spanning "Stt" the columns read "Stt TT" and "Stt Chi tiết", and the second is the
+ * "Chi tiết" column. A tail under a spanning cell that names no role is no column name
+ * ("Số lượng giáo viên theo phương thức đào tạo Đào tạo theo phương thức giao nhiệm vụ" is no task column).
  */
 export function combinedRoleOf(headerText: string): ColumnRole | null {
+  const whole = columnRoleOf(headerText);
+  if (whole) return whole;
   const words = headerText.trim().split(/\s+/u);
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 1; k < words.length; k++) {
+    if (!columnRoleOf(words.slice(0, k).join(' '))) continue;
     const role = columnRoleOf(words.slice(k).join(' '));
     if (role) return role;
   }
