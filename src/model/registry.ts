@@ -111,6 +111,16 @@ export interface Deadline {
 
 export type DeadlinePeriod = (typeof DEADLINE_PERIODS)[number];
 
+/** When an event takes place (a meeting, a ceremony in a schedule): never a deadline. "Từ 19 giờ 30 phút - 20 giờ ngày 12 tháng 3" → date 2025-03-12, from 19:30, to 20:00. */
+export interface EventTime {
+  raw: string;
+  /** The day (ISO), or null when neither the cell nor the table names it. */
+  date: string | null;
+  /** Hours of the day, "HH:MM". */
+  from?: string;
+  to?: string;
+}
+
 export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 
 export interface Task {
@@ -121,6 +131,8 @@ export interface Task {
   lead: string[];
   support: string[];
   deadline: Deadline | null;
+  /** The time of the event a schedule row is about (its "Thời gian" cell), when that is not a deadline. */
+  time?: EventTime;
   outputs: string[];
   group?: string;
   section?: string;

@@ -144,6 +144,11 @@ export const planRegistrySchema = {
               lead: strList,
               support: strList,
               deadline: { $ref: '#/$defs/Deadline' },
+              time: {
+                type: 'object',
+                required: ['raw', 'date'],
+                properties: { raw: str, date: isoDate, from: { type: 'string', pattern: '^\\d{2}:\\d{2}$' }, to: { type: 'string', pattern: '^\\d{2}:\\d{2}$' } },
+              },
               outputs: strList,
               group: str,
               section: str,

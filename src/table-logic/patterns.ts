@@ -39,6 +39,8 @@ export type ColumnRole =
   | 'metric'
   | 'unit'
   | 'duration'
+  | 'place'
+  | 'participants'
   | 'notes';
 
 /**
@@ -61,6 +63,9 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string
   ['lead', /^(?:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?chủ trì(?![\p{L}\p{N}])|cơ quan (?:trình|soạn thảo|chủ trì soạn thảo)(?![\p{L}\p{N}])|(?:đơn vị|cơ quan|bộ phận|người)\s+(?:thực hiện|chịu trách nhiệm|phụ trách)(?![\p{L}\p{N}])|thực hiện$|trách nhiệm(?: thực hiện)?$|phụ trách$)/u, 'ĐƠN VỊ CHỦ TRÌ'],
   // "Số ngày dự kiến", "Thời lượng" (a duration, not a deadline: "7" days says nothing about when)
   ['duration', /^(?:số ngày|thời lượng)(?![\p{L}\p{N}])/u, 'Số ngày dự kiến'],
+  // "Địa điểm", "Địa điểm tổ chức" (where an event is held) and "Thành phần", "Thành phần tham dự" (who attends): a schedule's columns.
+  ['place', /^địa điểm(?![\p{L}\p{N}])/u, 'Địa điểm'],
+  ['participants', /^thành phần(?![\p{L}\p{N}])/u, 'Thành phần tham dự'],
   // "LỘ TRÌNH THỰC HIỆN", "THỜI GIAN", "Thời hạn", "Tiến độ", "Thời gian hoàn thành", "Thời điểm"
   ['deadline', /^(?:lộ trình|thời gian|thời hạn|tiến độ|thời điểm|mốc thời gian)(?![\p{L}\p{N}])/u, 'LỘ TRÌNH THỰC HIỆN'],
   // "KẾT QUẢ DỰ KIẾN/SẢN PHẨM", "Sản phẩm", "Kết quả", "Hình thức văn bản"
@@ -75,3 +80,14 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string
   // "Ghi chú"
   ['notes', /^ghi chú(?![\p{L}\p{N}])/u, 'Ghi chú'],
 ];
+
+/**
+ * A caption or header that names a schedule of events, whose dates are when things happen, not deadlines:
+ * "Lịch trình thực hiện", "Lịch công tác tuần", "Chương trình làm việc", "Chương trình hội nghị",
+ * "Thời gian họp", "Thời gian tổ chức". ("Chương trình công tác năm 2024" is a work plan, not a schedule.)
+ */
+export const SCHEDULE_NAME_RE =
+  /(?<![\p{L}])(?:lịch\s+(?:trình|công\s+tác|làm\s+việc|họp|tiếp)|chương\s+trình\s+(?:làm\s+việc|hội\s+nghị|hội\s+thảo|buổi|lễ)|thời\s+gian\s+(?:họp|tổ\s+chức|diễn\s+ra)|kịch\s+bản)(?![\p{L}])/iu;
+
+/** A time column named as a deadline: "Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Lộ trình thực hiện", "Hạn chót". */
+export const DEADLINE_HEADER_RE = /(?<![\p{L}])(?:hoàn\s+thành|thời\s+hạn|hạn\s+chót|tiến\s+độ|lộ\s+trình)(?![\p{L}])/iu;

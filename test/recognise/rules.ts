@@ -47,6 +47,8 @@ const taskFields = (t: PlanDocument['tasks'][number]): unknown => ({
   lead: t.lead,
   support: t.support,
   deadline: deadlineFields(t.deadline),
+  // The time of an event (a schedule row), which is never a deadline: only when there is one.
+  ...(t.time ? { time: t.time } : {}),
 });
 
 export const RULES: Record<string, RuleRunner> = {

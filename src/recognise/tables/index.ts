@@ -8,6 +8,7 @@ import {
   rowTexts,
   tableRole,
   tableWidth,
+  timeColumnKind,
   toGrid,
   type ColumnMap,
   type GridRow,
@@ -101,7 +102,8 @@ export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): {
     if (spans.length) t.spans = spans;
     if (role === 'tasks' || role === 'targets') {
       const year = cellYear(columns.deadline === undefined ? undefined : header[columns.deadline], caption.caption, ctx);
-      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate, year }, role === 'tasks');
+      const timeKind = timeColumnKind(header, columns, role, caption.caption);
+      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate, year, timeKind }, role === 'tasks');
       if (r.groups.length) t.groups = r.groups;
       tasks.push(...r.tasks);
       warnings.push(...r.warnings);
