@@ -93,6 +93,8 @@ export interface Target {
   section: string | null;
   /** For ranks ("top 15/63"): the denominator. */
   of?: number;
+  /** The group row a target of a targets table stands under ("Đến năm 2030"). */
+  group?: string;
   /** Where the item stating the target is. */
   source?: SourceRef;
 }

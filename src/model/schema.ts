@@ -127,6 +127,7 @@ export const planRegistrySchema = {
               comparator: { enum: COMPARATORS },
               section: strOrNull,
               of: { type: 'number' },
+              group: str,
               source: { $ref: '#/$defs/SourceRef' },
             },
           },

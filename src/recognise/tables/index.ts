@@ -1,6 +1,6 @@
 // Stitched TableBlocks → output tables (TableOut) and the tasks of task tables (origin "table").
 import type { TableBlock } from '../../model/document.js';
-import type { TableOut, Task, Warning } from '../../model/registry.js';
+import type { TableOut, Target, Task, Warning } from '../../model/registry.js';
 import {
   headerDepth,
   headerTexts,
@@ -15,6 +15,7 @@ import {
   type TableCaption,
 } from '../../table-logic/index.js';
 import { rowsToTasks } from './tasks.js';
+import { rowsToTargets } from './targets.js';
 
 export { rowsToTasks, splitOutputs } from './tasks.js';
 export { groupRow, noLabel } from './groups.js';
@@ -77,9 +78,10 @@ export function cellYear(header: string | undefined, caption: string | undefined
  * Output tables in document order; `rows` is the body only (header rows removed), one string per
  * column; `spans` and `groups[].row` index into `rows` (0-based); task `source.row` is 1-based.
  */
-export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): { tables: TableOut[]; tasks: Task[]; warnings: Warning[] } {
+export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): { tables: TableOut[]; tasks: Task[]; targets: Target[]; warnings: Warning[] } {
   const out: TableOut[] = [];
   const tasks: Task[] = [];
+  const targets: Target[] = [];
   const warnings: Warning[] = [];
   tables.forEach((table, i) => {
     const n = i + 1;
@@ -107,8 +109,9 @@ export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): {
       if (r.groups.length) t.groups = r.groups;
       tasks.push(...r.tasks);
       warnings.push(...r.warnings);
+      if (role === 'targets') targets.push(...rowsToTargets(rows, columns, n));
     }
     out.push(t);
   });
-  return { tables: out, tasks, warnings };
+  return { tables: out, tasks, targets, warnings };
 }

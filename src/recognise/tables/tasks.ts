@@ -118,7 +118,7 @@ export function rowsToTasks(
 }
 
 /** An Arabic-numbered group ("2. Nhóm…") holds "2.1", "a)"…; the next plain number ("3.") is outside it. */
-function leavesGroup(group: TableGroup, row: string[], cols: ColumnMap): boolean {
+export function leavesGroup(group: Pick<TableGroup, 'no'>, row: string[], cols: ColumnMap): boolean {
   if (!group.no || !ARABIC_NO_RE.test(group.no) || cols.detail !== undefined) return false;
   const no = noLabel(cellAt(row, cols.no ?? 0));
   return ARABIC_NO_RE.test(no) && !no.startsWith(`${group.no}.`);
