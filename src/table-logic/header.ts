@@ -87,10 +87,12 @@ function isSecondHeaderRow(first: GridRow, second: GridRow, width: number): bool
   if (second.header) return true;
   const t = texts(second);
   if (looksNumbered(t[0] ?? '')) return false;
-  if (t.some((x) => x.length > MAX_HEADER_CELL)) return false;
+  // A slot covered by a header cell above repeats that cell's text: its length says nothing about this row
+  // (NĐ 311/2025: "Phương thức đào tạo (địa phương giao nhiệm vụ, …)" merged over "Thời gian bắt đầu").
+  if (t.some((x, i) => x.length > MAX_HEADER_CELL && second.cells[i]?.covered !== 'row')) return false;
   if (!t.some(Boolean)) return false;
   const underMerge = first.cells.some((c) => c.colSpan > 1) || second.cells.some((c) => c.covered === 'row');
-  if (underMerge && t.every((x, i) => !x || second.cells[i].covered === 'row' || x.length <= 40)) return true;
+  if (underMerge && t.every((x, i) => !x || second.cells[i].covered === 'row' || x.length <= MAX_HEADER_CELL)) return true;
   return countRoles(headerTexts([first, second], width)) > countRoles(headerTexts([first], width));
 }
 
