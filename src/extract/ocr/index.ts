@@ -3,15 +3,16 @@
 // and hand back positioned items for the PDF layout, a summary for `source.ocr` and warnings.
 import { createHash } from 'node:crypto';
 import { PlanExtractError } from '../../model/errors.js';
-import type { PdfItem } from '../pdf/types.js';
+import type { PdfItem, Segment } from '../pdf/types.js';
 import { readCached, writeCached, type CacheKey } from './cache.js';
 import { embeddedEngine } from './embedded.js';
 import { estimateSkew, rotate, toPgm } from './image.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
 import { repairMarkers } from './markers.js';
+import { inFrame, tableRules, type PageRules } from './rules.js';
 import { nativeEngine, probeNative } from './native.js';
 import { pageRenderer, type PageRenderer, type Renderer } from './render.js';
-import type { OcrEngine, OcrPageResult, OcrSummary } from './types.js';
+import type { OcrEngine, OcrPageResult, OcrSummary, OcrWord } from './types.js';
 
 export { ocrReason, keptItems, type OcrReason } from './select.js';
 export type { OcrMode, OcrSummary } from './types.js';
@@ -53,6 +54,8 @@ export interface OcrWarning {
 
 export interface OcrDocumentResult {
   items: Map<number, PdfItem[]>;
+  /** Ruling lines of each OCR'd page, in display points (tables from ruling lines, as on a born-digital page). */
+  rules: Map<number, { h: Segment[]; v: Segment[] }>;
   summary: OcrSummary;
   warnings: OcrWarning[];
 }
@@ -96,8 +99,9 @@ export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, p
   let img = await renderer.render(page, dpi);
   const skew = estimateSkew(img);
   if (Math.abs(skew) >= MIN_SKEW) img = rotate(img, skew);
-  const words = await engine.recognise(toPgm(img), dpi);
-  const result: OcrPageResult = { page, width: img.width, height: img.height, skew, words };
+  const { rules, erased } = tableRules(img, dpi);
+  const words = await engine.recognise(toPgm(erased), dpi);
+  const result: OcrPageResult = { page, width: img.width, height: img.height, skew, words, rules };
   const cacheError = cache && key ? await writeCached(cache.dir, key, result) : null;
   return cacheError ? { result, cacheError } : { result };
 }
@@ -107,6 +111,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
   const engine = await openEngine(opts.engine);
   const warnings: OcrWarning[] = [];
   const items = new Map<number, PdfItem[]>();
+  const rules = new Map<number, { h: Segment[]; v: Segment[] }>();
   let confSum = 0;
   let confN = 0;
   let renderer: PageRenderer | null = null;
@@ -114,7 +119,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
     renderer = await pageRenderer(bytes, opts.password, opts.renderer);
     const cache = opts.cacheDir ? { dir: opts.cacheDir, sha256: createHash('sha256').update(bytes).digest('hex') } : undefined;
     let cacheWarned = false;
-    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number }[] = [];
+    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; rules?: OcrPageResult['rules'] }[] = [];
     for (const req of pages) {
       if (opts.deadline && Date.now() > opts.deadline) throw new OcrTimeout(req.page);
       let result: OcrPageResult;
@@ -129,12 +134,14 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
         warnings.push({ code: 'OCR_PAGE_FAILED', message: `page ${req.page} could not be OCR'd (${String((e as Error)?.message ?? e).slice(0, 160)}); its content is missing`, prov: { page: req.page } });
         continue;
       }
-      const lines = groupLines(result.words).filter((l) => !isNoise(l));
-      pageLines.push({ req, lines, width: result.width });
+      const frames = result.rules?.frames ?? [];
+      const lines = groupLines(frames.length ? cellWords(result.words, frames) : result.words).filter((l) => !isNoise(l));
+      pageLines.push({ req, lines, width: result.width, rules: result.rules });
     }
-    // Markers are checked in reading order, top to bottom on each page.
-    repairMarkers(pageLines.flatMap((p) => [...p.lines].sort((a, b) => Math.min(...a.words.map((w) => w.top)) - Math.min(...b.words.map((w) => w.top)))));
-    for (const { req, lines, width } of pageLines) {
+    // Markers are checked in reading order, top to bottom on each page; words in table cells are no markers.
+    const outsideTables = (p: (typeof pageLines)[number]) => p.lines.filter((l) => !p.rules?.frames?.length || !l.words.some((w) => inFrame(p.rules!.frames, w)));
+    repairMarkers(pageLines.flatMap((p) => outsideTables(p).sort((a, b) => Math.min(...a.words.map((w) => w.top)) - Math.min(...b.words.map((w) => w.top)))));
+    for (const { req, lines, width, rules: found } of pageLines) {
       for (const l of lines) for (const w of l.words) {
         confSum += w.conf;
         confN++;
@@ -146,6 +153,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
       }
       const scale = req.width / width;
       items.set(req.page, withoutOverlap(lineItems(lines, scale), req.kept));
+      if (found) rules.set(req.page, { h: found.h.map((r) => scaled(r, scale)), v: found.v.map((r) => scaled(r, scale)) });
     }
   } finally {
     await renderer?.close().catch(() => undefined);
@@ -153,9 +161,29 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
   }
   return {
     items,
+    rules,
     summary: { pages: [...items.keys()], engine: engine.name, version: `${engine.version} (${engine.model})`, meanConfidence: confN ? Math.round((confSum / confN) * 10) / 10 : 0 },
     warnings,
   };
+}
+
+/**
+ * OCR reads a cell's ruling line as "|" (and a bottom rule as "_"), and what is left of an erased
+ * rule as specks ("~$", "`", "r1" at half a letter's height, kh-753 p. 3): inside table frames they are dropped.
+ */
+function cellWords(words: OcrWord[], frames: PageRules['frames']): OcrWord[] {
+  const heights = words.map((w) => w.height).sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  return words.flatMap((w) => {
+    if (!inFrame(frames, w)) return [w];
+    if (w.height < usual * 0.5 || (w.conf < 40 && w.text.length <= 2)) return [];
+    const text = w.text.replace(/^[|_]+|[|_]+$/gu, '');
+    return text ? [{ ...w, text }] : [];
+  });
+}
+
+function scaled(r: Segment, scale: number): Segment {
+  return { x0: r.x0 * scale, y0: r.y0 * scale, x1: r.x1 * scale, y1: r.y1 * scale };
 }
 
 /** No further page could be started within the time limit. */

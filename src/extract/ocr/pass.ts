@@ -37,6 +37,12 @@ export async function ocrPass(bytes: Uint8Array, wanted: { input: PageInput; rea
     const words = result.items.get(input.data.page);
     if (!words) return;
     input.data.items = [...requests[i].kept, ...words];
+    // Ruling lines read off the page image: a scanned ruled table comes out as a table.
+    const rules = result.rules.get(input.data.page);
+    if (rules) {
+      input.data.hRules = [...input.data.hRules, ...rules.h];
+      input.data.vRules = [...input.data.vRules, ...rules.v];
+    }
     const { tables, rest } = extractTables(input.data);
     input.tables = tables;
     input.lines = buildLines(rest);
