@@ -30,6 +30,8 @@ export interface OcrOptions {
   renderer?: Renderer;
   /** Epoch ms after which no further page is started. */
   deadline?: number;
+  /** Called as each page starts: the k-th of n. */
+  onPage?: (page: number, of: number) => void;
 }
 
 /** Chosen by measurement on the corpus scans (README, "OCR"). */
@@ -120,8 +122,9 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
     const cache = opts.cacheDir ? { dir: opts.cacheDir, sha256: createHash('sha256').update(bytes).digest('hex') } : undefined;
     let cacheWarned = false;
     const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; rules?: OcrPageResult['rules'] }[] = [];
-    for (const req of pages) {
+    for (const [k, req] of pages.entries()) {
       if (opts.deadline && Date.now() > opts.deadline) throw new OcrTimeout(req.page);
+      opts.onPage?.(k + 1, pages.length);
       let result: OcrPageResult;
       try {
         const r = await recognisePage(renderer, engine, req.page, dpi, cache);

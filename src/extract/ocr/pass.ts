@@ -28,6 +28,7 @@ export async function ocrPass(bytes: Uint8Array, wanted: { input: PageInput; rea
       ...(opts.ocrCache ? { cacheDir: opts.ocrCache } : {}),
       ...(opts.password ? { password: opts.password } : {}),
       deadline: limit,
+      ...(opts.onOcrPage ? { onPage: opts.onOcrPage } : {}),
     });
   } catch (e) {
     if (e instanceof OcrTimeout) throw timedOut(Math.round((limit - deadline) / 1000) + baseSeconds, e.page) as PlanExtractError;
