@@ -4,12 +4,11 @@
 import { createHash } from 'node:crypto';
 import { PlanExtractError } from '../../model/errors.js';
 import type { PdfItem, Segment } from '../pdf/types.js';
-import { readCached, writeCached, type CacheKey } from './cache.js';
 import { embeddedEngine } from './embedded.js';
-import { estimateSkew, rotate, toPgm } from './image.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
 import { repairMarkers } from './markers.js';
-import { inFrame, tableRules, type PageRules } from './rules.js';
+import { finishStep, pageStep, type PageCache, type PageStep } from './prepare.js';
+import { inFrame, type PageRules } from './rules.js';
 import { nativeEngine, probeNative } from './native.js';
 import { pageRenderer, type PageRenderer, type Renderer } from './render.js';
 import type { OcrEngine, OcrPageResult, OcrSummary, OcrWord } from './types.js';
@@ -36,8 +35,6 @@ export interface OcrOptions {
 
 /** Chosen by measurement on the corpus scans (README, "OCR"). */
 export const DEFAULT_DPI = 200;
-/** Skews smaller than this (degrees) are left alone. */
-const MIN_SKEW = 0.15;
 
 export interface OcrPageRequest {
   page: number;
@@ -65,7 +62,7 @@ export interface OcrDocumentResult {
 /** The engine `engine` asks for, or the best one here: native tesseract with a Vietnamese model, else tesseract.js. */
 export async function openEngine(engine: EngineChoice = 'auto'): Promise<OcrEngine> {
   if (engine !== 'tesseract.js') {
-    const info = probeNative();
+    const info = await probeNative();
     const model = info && preferredModel(info.langs);
     if (info && model) return nativeEngine(info, model);
     if (engine === 'tesseract') {
@@ -92,20 +89,8 @@ export function preferredModel(langs: string[]): string | null {
 }
 
 /** Render, level and recognise one page (or read it from the cache). */
-export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, page: number, dpi: number, cache?: { dir: string; sha256: string }): Promise<{ result: OcrPageResult; cacheError?: string }> {
-  const key: CacheKey | null = cache ? { sha256: cache.sha256, engine: engine.name, version: engine.version, model: engine.model, dpi, page } : null;
-  if (cache && key) {
-    const hit = await readCached(cache.dir, key);
-    if (hit) return { result: hit };
-  }
-  let img = await renderer.render(page, dpi);
-  const skew = estimateSkew(img);
-  if (Math.abs(skew) >= MIN_SKEW) img = rotate(img, skew);
-  const { rules, erased } = tableRules(img, dpi);
-  const words = await engine.recognise(toPgm(erased), dpi);
-  const result: OcrPageResult = { page, width: img.width, height: img.height, skew, words, rules };
-  const cacheError = cache && key ? await writeCached(cache.dir, key, result) : null;
-  return cacheError ? { result, cacheError } : { result };
+export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, page: number, dpi: number, cache?: PageCache): Promise<{ result: OcrPageResult; cacheError?: string }> {
+  return finishStep(await pageStep(renderer, engine, page, dpi, cache), engine, dpi, cache);
 }
 
 export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], opts: OcrOptions = {}): Promise<OcrDocumentResult> {
@@ -122,12 +107,21 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
     const cache = opts.cacheDir ? { dir: opts.cacheDir, sha256: createHash('sha256').update(bytes).digest('hex') } : undefined;
     let cacheWarned = false;
     const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; rules?: OcrPageResult['rules'] }[] = [];
+    let ahead: Promise<PageStep> | undefined;
     for (const [k, req] of pages.entries()) {
       if (opts.deadline && Date.now() > opts.deadline) throw new OcrTimeout(req.page);
       opts.onPage?.(k + 1, pages.length);
       let result: OcrPageResult;
       try {
-        const r = await recognisePage(renderer, engine, req.page, dpi, cache);
+        const pending = ahead;
+        ahead = undefined;
+        const step = await (pending ?? pageStep(renderer, engine, req.page, dpi, cache));
+        // The next page is rendered and levelled while the engine reads this one.
+        const next = pages[k + 1];
+        ahead = next ? pageStep(renderer, engine, next.page, dpi, cache) : undefined;
+        // Its failure is that page's own, reported when it is awaited.
+        ahead?.catch(() => undefined);
+        const r = await finishStep(step, engine, dpi, cache);
         result = r.result;
         if (r.cacheError && !cacheWarned) {
           cacheWarned = true;
