@@ -147,3 +147,36 @@ describe.skipIf(!hasCorpus || !hasTesseract || !hasPdftoppm)('a scanned ruled ta
     expect(rows.flat().join(' ')).not.toContain('|');
   }, 120_000);
 });
+
+// fixtures/ocr/000-scan-p11.pdf: page 11 of fixtures/pdf/000 (KH Sở GDĐT 2024, the PHỤ LỤC task
+// table: header and row 1, whose text goes on over the page) made a scan by make-scan.sh
+// (170 dpi, +1.2°, noise, JPEG). As on the page image: TT | NHIỆM VỤ | ĐƠN VỊ CHỦ TRÌ | ĐƠN VỊ
+// PHỐI HỢP | LỘ TRÌNH THỰC HIỆN | KẾT QUẢ DỰ KIẾN/SẢN PHẨM; row 1 "Hướng dẫn, tổ chức tập huấn …",
+// "Phòng Khảo thí và Kiểm định chất lượng giáo dục", "Phòng GDĐT các huyện và thành phố; Các đơn
+// vị trực thuộc Sở GDĐT", "Quý I năm 2024", "Kế hoạch; Hội nghị trực tiếp và trực tuyến".
+describe.skipIf(!hasTesseract || !hasPdftoppm)('a scan of the seed 000 task table (fixtures/ocr/000-scan-p11.pdf)', () => {
+  it('gives the table task with its lead, support and outputs, as the born-digital PDF does, within OCR misreads', async () => {
+    const { extractFile } = await import('../../src/pipeline.js');
+    const { REPO } = await import('../helpers/seeds.js');
+    const { join } = await import('node:path');
+    const d: Json = await extractFile(join(REPO, 'fixtures/ocr/000-scan-p11.pdf'), { ocrEngine: 'tesseract' });
+    expect(d.source.ocr.pages).toEqual([1]);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0].role).toBe('tasks');
+    expect(d.tables[0].header.slice(0, 5)).toEqual(['TT', 'NHIỆM VỤ', 'ĐƠN VỊ CHỦ TRÌ', 'ĐƠN VỊ PHỐI HỢP', 'LỘ TRÌNH THỰC HIỆN']);
+    expect(d.tables[0].header[5]).toMatch(/^KẾT QUẢ DỰ KIẾN\/SẢN PH.M$/u);
+    const tasks = d.tasks.filter((t: Json) => t.origin === 'table');
+    expect(tasks).toHaveLength(1);
+    const [t] = tasks;
+    // The born-digital task (fixtures/golden/000…, task 1) goes on over page 12; this is its page-11 part.
+    expect(t.text).toMatch(/^Hướng dẫn, t.{1,2} chức tập huấn chuyên môn, nghiệp vụ cho các đơn vị, cá nhân thực hiện công tác kiểm định chất lượng giáo dục và xây dựng trường đạt chuẩn quốc gia/u);
+    expect(t.text.endsWith('đối với trường mầm non, trường tiểu học, trường')).toBe(true);
+    expect(t.lead).toEqual(['Phòng Khảo thí và Kiểm định chất lượng giáo dục']);
+    expect(t.outputs).toEqual(['Kế hoạch', 'Hội nghị trực tiếp và trực tuyến']);
+    // OCR runs two words together here ("GDĐTcác", "Inăm"): the support and deadline as read.
+    expect(t.support).toHaveLength(2);
+    expect(t.support[1]).toBe('Các đơn vị trực thuộc Sở GDĐT');
+    expect(t.deadline.raw).toMatch(/^Quý I ?năm 2024$/u);
+    expect(t.source.page).toBe(1);
+  }, 180_000);
+});
