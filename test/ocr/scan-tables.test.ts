@@ -65,6 +65,19 @@ describe('ruling lines on a page image', () => {
     expect(erased.data[151 * 1000 + 500]).toBe(30);
     expect(page.data[361 * 1000 + 400]).toBe(180);
   });
+  it('a lone box (a stamp\'s frame, as on 3980_0001 p. 1) is no table', () => {
+    const w = 600;
+    const data = new Uint8Array(w * 400).fill(242);
+    const box = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) data[y * w + x] = 60;
+    };
+    box(100, 100, 500, 103);
+    box(100, 200, 500, 203);
+    box(100, 100, 103, 203);
+    box(497, 100, 500, 203);
+    const { h, v, frames } = findRules({ width: w, height: 400, data }, 200);
+    expect([h.length, v.length, frames.length]).toEqual([0, 0, 0]);
+  });
   it('a page of text has no rules', () => {
     const w = 800;
     const data = new Uint8Array(w * 1000).fill(250);

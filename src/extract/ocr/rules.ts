@@ -187,6 +187,12 @@ const TOUCH_IN = 3 / 72;
 /** A table's cells are at least this wide and tall (inches): "TT" columns ≈ 0.35 in, one-line rows ≈ 0.3 in. */
 const MIN_CELL_IN = 0.12;
 
+/** How many positions are more than `t` apart. */
+function distinctCount(ps: number[], t: number): number {
+  const s = [...ps].sort((a, b) => a - b);
+  return s.filter((p, i) => i === 0 || p - s[i - 1] > t).length;
+}
+
 function crossing(h: PixelRule, v: PixelRule, t: number): boolean {
   return v.x0 >= h.x0 - t && v.x0 <= h.x1 + t && h.y0 >= v.y0 - t && h.y0 <= v.y1 + t;
 }
@@ -224,6 +230,8 @@ export function framed(h: PixelRule[], v: PixelRule[], dpi: number): PageRules {
     const fh = f.filter((x) => x.horizontal).map((x) => x.r);
     const fv = f.filter((x) => !x.horizontal).map((x) => x.r);
     if (!fh.length || !fv.length || tooClose(fh.map((r) => r.y0)) || tooClose(fv.map((r) => r.x0))) continue;
+    // A table has two columns at least, as the PDF grid wants (src/extract/pdf/grid.ts): a lone box (a stamp's frame) is none.
+    if (distinctCount(fv.map((r) => r.x0), t) < 3 || distinctCount(fh.map((r) => r.y0), t) < 2) continue;
     out.h.push(...fh);
     out.v.push(...fv);
     out.frames.push([Math.min(...fv.map((r) => r.x0)), Math.min(...fh.map((r) => r.y0)), Math.max(...fv.map((r) => r.x0)), Math.max(...fh.map((r) => r.y0))]);
