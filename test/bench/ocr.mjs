@@ -52,6 +52,7 @@ function cli(file, engine) {
 }
 
 const row = { alone: { cpu: [], wall: [] }, native: { cpu: [], wall: [] }, js: { cpu: [], wall: [] } };
+let batch = null;
 const ratios = { cpu: [], wall: [] };
 try {
   for (const [i, f] of files.entries()) {
@@ -90,6 +91,13 @@ try {
       console.log(`${name}: embedded engine, per page ${run.cpu.toFixed(2)} s CPU / ${run.wall.toFixed(2)} s wall`);
     }
   }
+  // All the scans in one batch on one worker (-j 1), as an archive is read: the start-up is paid once.
+  if (hasTesseract && files.length > 1) {
+    const m = measure(process.execPath, [join(repo, 'bin/plan-extract'), ...files, '--ocr-engine', 'tesseract', '-j', '1', '--out-dir', join(tmp, 'batch')], { env });
+    if (m.status !== 0) throw new Error(`plan-extract batch: exit ${m.status}`);
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    batch = { pages: row.alone.cpu.length, cpu: m.cpu / sum(row.alone.cpu), wall: m.wall / sum(row.alone.wall) };
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -102,3 +110,4 @@ console.log(`  plan-extract, embedded engine (tesseract.js) ${EMBEDDED === '0' ?
 if (ratios.cpu.length) {
   console.log(`  whole CLI run / tesseract alone, per file: CPU ${stats(ratios.cpu, '×')}, wall ${stats(ratios.wall, '×')}`);
 }
+if (batch) console.log(`  the ${files.length} scans as one batch (-j 1, ${batch.pages} pages) / tesseract alone on their pages: CPU ${batch.cpu.toFixed(2)}×, wall ${batch.wall.toFixed(2)}×`);
