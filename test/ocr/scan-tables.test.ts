@@ -193,3 +193,40 @@ describe.skipIf(!hasTesseract || !hasPdftoppm)('a scan of the seed 000 task tabl
     expect(t.source.page).toBe(1);
   }, 180_000);
 });
+
+// Whole documents (PLAN_EXTRACT_OCR_CORPUS=1, as test/ocr/corpus.test.ts; the same OCR cache).
+const ALL = process.env.PLAN_EXTRACT_OCR_CORPUS === '1';
+describe.skipIf(!hasCorpus || !hasTesseract || !ALL)('scanned ruled tables in whole documents (PLAN_EXTRACT_OCR_CORPUS=1)', () => {
+  const read = async (rel: string): Promise<Json> => {
+    const { extractFile } = await import('../../src/pipeline.js');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    return extractFile(corpusFile(rel)!, { ocrEngine: 'tesseract', ocrCache: join(tmpdir(), 'plan-extract-test-ocr-cache') });
+  };
+  it('kh-753: the five tasks of "6. Tiến độ thực hiện" (p. 3–4) come from the table, with leads and deadlines', async () => {
+    const d = await read(K753);
+    const rows = d.tasks.filter((t: Json) => t.origin === 'table');
+    expect(rows.map((t: Json) => t.text)).toEqual([
+      'Ban hành kế hoạch; rà soát danh sách sinh viên thuộc 05 khoa được chọn',
+      'Chọn mẫu ngẫu nhiên, chuẩn bị tài khoản/đường dẫn và hướng dẫn khảo sát',
+      'Triển khai khảo sát trực tuyến; theo dõi, đôn đốc sinh viên thực hiện',
+      'Tổng hợp dữ liệu, rà soát tỷ lệ tham gia, hoàn thiện báo cáo kết quả khảo sát',
+      // Printed "… xem xét … yêu cầu …".
+      expect.stringMatching(/^Trình lãnh đạo Trường xem .ét và gửi báo cáo theo yêu c.u của Bộ Giáo dục và Đào tạo$/u),
+    ]);
+    expect(rows[0]).toMatchObject({ lead: ['Phòng Đào tạo', 'Trung tâm QLCL'], deadline: { kind: 'date', end: '2026-06-27' } });
+    expect(rows[2].deadline).toMatchObject({ kind: 'range', start: '2026-06-29', end: '2026-07-09' });
+    expect(rows[3]).toMatchObject({ lead: ['Trung tâm QLCL', 'các đơn vị liên quan'], deadline: { kind: 'range', start: '2026-07-10', end: '2026-07-13' } });
+    expect(rows.map((t: Json) => t.source.page)).toEqual([3, 3, 3, 4, 4]);
+  }, 600_000);
+  it('1_4552 p. 5: the PHỤ LỤC table, a two-row header over 6 criteria rows, as a table', async () => {
+    const d = await read(F4552);
+    const t = d.tables.find((x: Json) => x.pages?.includes(5));
+    expect(t.rows).toHaveLength(8);
+    expect(t.rows[0][0]).toMatch(/^Tiêu chí xác định địa bàn cấp tỉnh trọng điểm/u);
+    expect(t.rows[0][2]).toBe('Đánh giá');
+    expect(t.rows[1][3]).toBe('Không đạt');
+    expect(t.rows[3][0]).toBe('Có từ 5 điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy trở lên');
+    expect(t.spans).toEqual([{ row: 0, col: 0, rowSpan: 2 }, { row: 0, col: 1, rowSpan: 2 }, { row: 0, col: 2, colSpan: 2 }]);
+  }, 600_000);
+});
