@@ -27,13 +27,17 @@ export async function openPages(bytes: Uint8Array, password: string | undefined,
     const doc = await (await import('../pdf-pdfium/document.js')).openPdfium(bytes, password);
     // Pages set in a legacy Vietnamese font (TCVN3, VNI) are read by pdfjs: its reader takes their
     // text glyph by glyph with the widths the PDF gives, which PDFium does not report for them.
+    // Once one page is, the document's next pages go to pdfjs directly (a legacy document is
+    // set in those fonts throughout).
     let pdfjs: Promise<PageReader> | null = null;
     return {
       numPages: doc.numPages,
       read: async (n) => {
-        const page = damagedOnError(n, () => doc.read(n));
-        if (!page.fonts.some((f) => LEGACY_FONT.test(f))) return page;
-        pdfjs ??= openPages(bytes, password, 'pdfjs');
+        if (!pdfjs) {
+          const page = damagedOnError(n, () => doc.read(n));
+          if (!page.fonts.some((f) => LEGACY_FONT.test(f))) return page;
+          pdfjs = openPages(bytes, password, 'pdfjs');
+        }
         return (await pdfjs).read(n);
       },
       destroy: async () => {
