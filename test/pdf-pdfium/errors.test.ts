@@ -9,7 +9,7 @@ import { PlanExtractError } from '../../src/model/errors.js';
 import { fromBytes, hasTool, texts } from '../pdf/helpers.js';
 import { makePdf, pdfWithPages, text } from '../pdf/make-pdf.js';
 import { openPages } from '../../src/extract/pdf/engines.js';
-import { REPO } from '../helpers/seeds.js';
+import { corpusFile, REPO } from '../helpers/seeds.js';
 
 const pdfium = { pdfEngine: 'pdfium' as const };
 
@@ -82,6 +82,11 @@ describe('--pdf-engine on the command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--pdf-engine/);
     expect(r.stderr).toMatch(/pdfjs/);
+  });
+  const cv6582 = corpusFile('parsing-data-from-pdf/CV 6582.pdf');
+  it.skipIf(!cv6582)('the engine reaches the worker thread (CV 6582: "Máy chủ ảo hóa" only PDFium reads apart)', () => {
+    const header = (engine: string) => cli([cv6582!, '--pdf-engine', engine, '-q', '-o', '-']).stdout.includes('"Máy chủ ảo hóa"');
+    expect([header('pdfium'), header('pdfjs')]).toEqual([true, false]);
   });
   it('pdfium gives the same JSON as pdfjs on a fixture', () => {
     const a = cli(['fixtures/pdf/002_ee21ab449407d70d.pdf', '--pdf-engine', 'pdfjs', '-q', '-o', '-']);
