@@ -12,7 +12,8 @@ export const KINH_GUI_RE = /^\s*Kính\s+gửi\s*:?\s*/iu;
 const LIST_LINE_RE = /^\s*[-–—+•·*]\s*\S/u;
 /** Markers and end punctuation that are not part of the name. */
 const MARKER_RE = /^\s*[-–—+•·*]\s*/u;
-const END_PUNCT_RE = /[\s;,.]+$/u;
+/** Also an OCR speck read as a low quote after the ";" ("Sở Giao thông vận tải; „"), which never closes a name. */
+const END_PUNCT_RE = /[\s;,.„]+$/u;
 /** A wrapped line of a long addressee (a list of provinces) is a short line of its column. */
 const WRAPPED_LINE_MAX = 80;
 /** At most this many addressee lines follow "Kính gửi:" (a long distribution list is about 20). */
