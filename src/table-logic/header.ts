@@ -1,6 +1,7 @@
 // Header rows: which leading rows are headers, their per-column text, and the role of each column.
 import type { GridRow } from './grid.js';
 import { ARABIC_NO_RE, COLUMN_SYNONYMS, ROMAN_NO_RE, type ColumnRole } from './patterns.js';
+import { fold } from '../vocab/index.js';
 import { normaliseHeader } from './text.js';
 
 /** Longest text a header cell has in the plans we read ("KẾT QUẢ DỰ KIẾN/ SẢN PHẨM", "Cơ quan chủ trì theo dõi, đánh giá"). */
@@ -108,4 +109,38 @@ export function headerDepth(rows: GridRow[], width: number): number {
 /** Normalised keys of header rows, one string per row, to recognise a header repeated on a later page. */
 export function headerKeys(rows: GridRow[]): string[] {
   return rows.map((r) => r.cells.map((c) => (c.covered === 'col' ? '' : normaliseHeader(c.text))).join('\t').replace(/\t+$/u, ''));
+}
+
+/** Shortest cell text that may stand for a longer one cut short, and the share of it that must be there. */
+const MIN_CUT_CHARS = 4;
+const MIN_CUT_SHARE = 0.6;
+
+/** One header cell against another: equal once diacritics are folded, or one of them cut short (a prefix). */
+function cellAgreement(a: string, b: string): 'same' | 'cut' | null {
+  const [x, y] = [fold(a), fold(b)];
+  if (x === y) return 'same';
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length < MIN_CUT_CHARS || short.length < MIN_CUT_SHARE * long.length) return null;
+  return long.startsWith(short) ? 'cut' : null;
+}
+
+/**
+ * Two header keys (one row each, from `headerKeys`) name the same columns: the same number of
+ * cells, each equal after folding diacritics (OCR reads "phôi" for "phối"), and at most half of the
+ * filled cells cut short ("Đơn vị chủ trì/phối" for "Đơn vị chủ trì/phối hợp"), never all of them.
+ */
+export function sameHeaderKey(want: string, have: string): boolean {
+  if (want === have) return true;
+  const a = want.split('\t');
+  const b = have.split('\t');
+  if (a.length !== b.length) return false;
+  let cut = 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) {
+    const agree = cellAgreement(a[i], b[i]);
+    if (!agree) return false;
+    if (agree === 'cut') cut++;
+    else if (a[i]) same++;
+  }
+  return same > 0 && cut <= same;
 }

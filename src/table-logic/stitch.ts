@@ -2,7 +2,7 @@
 // break joined again, vertical merges filled in.
 import type { Block, ModelWarning, PageBreakBlock, Provenance, TableBlock } from '../model/document.js';
 import { fromGrid, resolveVerticalMerges, tableWidth, toGrid, type GridRow } from './grid.js';
-import { combinedRoleOf, headerDepth, headerKeys, headerTexts } from './header.js';
+import { combinedRoleOf, headerDepth, headerKeys, headerTexts, sameHeaderKey } from './header.js';
 import { endsOpen, joinSplitText, startsLowerCase, startsNewItem } from './text.js';
 
 interface Fragment {
@@ -31,12 +31,12 @@ function fragmentOf(block: TableBlock, pageAfterBreak?: number): Fragment {
   return { block, grid, width, depth: headerDepth(grid, width), pages: [...pages].sort((a, b) => a - b) };
 }
 
-/** How many of the later fragment's leading rows repeat the first fragment's header (0 when none). */
+/** How many of the later fragment's leading rows repeat the first fragment's header (0 when none), as `sameHeaderKey` compares them. */
 function repeatedHeaderRows(first: Fragment, next: Fragment): number {
   const want = headerKeys(first.grid.slice(0, first.depth));
   const have = headerKeys(next.grid.slice(0, want.length));
   let k = 0;
-  while (k < want.length && k < have.length && want[k] === have[k]) k++;
+  while (k < want.length && k < have.length && sameHeaderKey(want[k], have[k])) k++;
   return k;
 }
 
@@ -190,7 +190,7 @@ function withoutHeaderFlag(r: GridRow): GridRow {
 /** Header rows repeated at `r` inside a fragment (a txt page break without a blank line): how many. */
 function repeatedHeaderAt(rows: GridRow[], r: number, keys: string[]): number {
   let k = 0;
-  while (k < keys.length && r + k < rows.length && headerKeys([rows[r + k]])[0] === keys[k]) k++;
+  while (k < keys.length && r + k < rows.length && sameHeaderKey(keys[k], headerKeys([rows[r + k]])[0])) k++;
   return k;
 }
 
