@@ -13,8 +13,8 @@ export interface CacheKey {
   page: number;
 }
 
-/** Bumped when what is cached (or how it is produced) changes. */
-const FORMAT = 1;
+/** Bumped when what is cached (or how it is produced) changes: 3 = with the ruling lines (and OCR of the image with them erased). */
+const FORMAT = 3;
 
 function fileName(k: CacheKey): string {
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_');
