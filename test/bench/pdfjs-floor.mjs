@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The engine's own floor: pdfjs (loaded and configured as plan-extract loads it) reading every
-// page of a PDF and nothing else. `text`: getTextContent only; `both`: getOperatorList and
-// getTextContent, the two reads plan-extract makes per page.
-// node test/bench/pdfjs-floor.mjs text|both FILE.pdf
+// page of a PDF and nothing else. `text`: getTextContent only; `ops`: getOperatorList only, the
+// one read plan-extract makes per page (its text is rebuilt from the operator list);
+// `both`: getOperatorList and getTextContent, the two reads it made before.
+// node test/bench/pdfjs-floor.mjs text|ops|both FILE.pdf
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,9 +15,9 @@ const { doc } = await openPdf(new Uint8Array(readFileSync(file)));
 let items = 0;
 for (let n = 1; n <= doc.numPages; n++) {
   const page = await doc.getPage(n);
-  if (mode === 'both') await page.getOperatorList();
-  items += (await page.getTextContent({ includeMarkedContent: false })).items.length;
+  if (mode === 'both' || mode === 'ops') items += (await page.getOperatorList()).fnArray.length;
+  if (mode !== 'ops') items += (await page.getTextContent({ includeMarkedContent: false })).items.length;
   page.cleanup();
 }
 await doc.destroy();
-process.stdout.write(`${doc.numPages} pages, ${items} items\n`);
+process.stdout.write(`${doc.numPages} pages, ${items} items and operators\n`);

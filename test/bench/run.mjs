@@ -4,7 +4,7 @@
 // comparison is a paired ratio of CPU time (user + sys): A and B run back to back in each round,
 // so a machine shared with other work slows both. Tools that are absent are skipped with a line.
 //   1. plan-extract against other tools on the same file: pdftotext -layout, the pdfjs floors
-//      (text only; operator list + text), pandoc -t markdown, mammoth (when installed), node -e 0
+//      (text only; operator list only, the one read plan-extract makes), pandoc -t markdown, mammoth (when installed), node -e 0
 //   2. pages/s and files/s of a mixed batch with 1 and 2 workers (wall time), and their ratio
 //   3. CPU ms per page at 12, 100 and 500 pages (PDFs made by repeating a fixture with qpdf),
 //      next to pdftotext -layout, with the peak RSS of the process and of a worker-thread run
@@ -86,7 +86,7 @@ if (!ONLY || ONLY === 'compare') {
   for (const [name, f] of pdfs) {
     if (tools.pdftotext) paired(`${name}`, PE(f), ['pdftotext', '-layout', f, '-'], 'pdftotext -layout');
     paired(`${name}`, PE(f), [node, floor, 'text', f], 'pdfjs getTextContent only');
-    paired(`${name}`, PE(f), [node, floor, 'both', f], 'pdfjs getOperatorList+Text');
+    paired(`${name}`, PE(f), [node, floor, 'ops', f], 'pdfjs getOperatorList only');
   }
   if (tools.pandoc) paired('fixture 000 .docx', PE(docx), ['pandoc', '-t', 'markdown', docx], 'pandoc -t markdown');
   if (tools.mammoth) paired('fixture 000 .docx', PE(docx), [tools.mammoth, docx], 'mammoth');

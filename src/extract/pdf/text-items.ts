@@ -4,7 +4,7 @@
 // and the same arithmetic in the same order, so the items are the ones pdfjs would give.
 import {
   infoOf, newItem, NEGATIVE_SPACE_FACTOR, NOT_A_SPACE_FACTOR, SPACE_IN_FLOW_MAX_FACTOR, SPACE_IN_FLOW_MIN_FACTOR, TextState, TRACKING_SPACE_FACTOR,
-  transform, Unsupported, VERTICAL_SHIFT_RATIO, type Glyph, type Stream, type TextContentItem,
+  Unsupported, VERTICAL_SHIFT_RATIO, type Glyph, type Stream, type TextContentItem,
 } from './text-state.js';
 
 /** The items of one page and the content stream being read; glyph-text.ts walks the operators. */
@@ -63,10 +63,25 @@ export class ItemBuilder {
     this.items.push({ str: ' ', transform: transform ?? [], width, fontName: fontName ?? '', hasEOL: false });
   }
 
+  /**
+   * pdfjs's getCurrentTextTransform, ctm × (textMatrix × [size·hScale 0 0 size 0 rise]), with the
+   * inner product kept in locals (one array per call instead of three); the same operations in
+   * the same order, zero terms included, so the result is bit for bit pdfjs's.
+   */
   private currentTransform(): number[] {
     const ts = this.s.state;
-    const tsm = [ts.fontSize * ts.textHScale, 0, 0, ts.fontSize, 0, ts.textRise];
-    return transform(ts.ctm, transform(ts.textMatrix, tsm));
+    const m = ts.textMatrix;
+    const a = ts.fontSize * ts.textHScale;
+    const d = ts.fontSize;
+    const f = ts.textRise;
+    const t0 = m[0] * a + m[2] * 0;
+    const t1 = m[1] * a + m[3] * 0;
+    const t2 = m[0] * 0 + m[2] * d;
+    const t3 = m[1] * 0 + m[3] * d;
+    const t4 = m[0] * 0 + m[2] * f + m[4];
+    const t5 = m[1] * 0 + m[3] * f + m[5];
+    const c = ts.ctm;
+    return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];
   }
 
   private ensureItem(): ReturnType<typeof newItem> {
