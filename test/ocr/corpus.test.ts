@@ -32,8 +32,11 @@ describe.skipIf(!ready)('corpus scans, native engine', () => {
     expect(d.source.ocr).toMatchObject({ pages: [1, 2], engine: 'tesseract' });
     expect(d.meta.signatures).toEqual(['SAO Y', 'Thời gian ký: 2025-10-01T17:08:18+07:00']);
     expect(d.meta.issuer).toMatchObject({ name: 'BỘ CÔNG AN' });
-    // Printed "Số: 4409/BCA-C04" with "4409" handwritten: the suffix is read, the digits are not reliably.
+    // Printed "Số: 4409/BCA-C04" with "4409" handwritten: the suffix is read, the digits are not
+    // reliably (read "409" at 52 %, taller than the printed digits): seq null with a warning.
+    expect(d.meta.number).toMatchObject({ seq: null, kindCode: 'BCA', issuerCode: 'C04' });
     expect(d.meta.number?.raw).toMatch(/\/BCA-C04$/);
+    expect(d.warnings.map((w: Json) => w.code)).toContain('OCR_UNREADABLE_NUMBER');
     expect(d.warnings.map((w: Json) => w.code)).toContain('OCR_BLANK_PAGES');
     expect(d.signature?.authority).toMatch(/^KT\. BỘ TRƯ/u);
   }, T);
@@ -57,8 +60,9 @@ describe.skipIf(!ready)('corpus scans, native engine', () => {
     expect(d.source.ocr?.pages).toEqual([1, 2]);
     expect(d.meta.kind).toBe('CÔNG VĂN');
     expect(d.meta.issuer).toMatchObject({ name: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' });
-    // Printed "Số: 299/UBND-TTHC", the "299" handwritten.
-    expect(d.meta.number).toMatchObject({ kindCode: 'UBND', issuerCode: 'TTHC' });
+    // Printed "Số: 299/UBND-TTHC", the "299" handwritten (read "899" at 28 %): seq null, never a guess.
+    expect(d.meta.number).toMatchObject({ seq: null, kindCode: 'UBND', issuerCode: 'TTHC' });
+    expect(d.warnings.map((w: Json) => w.code)).toContain('OCR_UNREADABLE_NUMBER');
     expect(d.meta.title).toMatch(/^V\/v công b/u);
     expect(d.tasks[0].lead).toEqual(['Sở Giao thông vận tải']);
     expect(d.tasks[0].text).toMatch(/^Giao Sở Giao thông vận tải chủ trì, phối hợp Sở Nông nghiệp và Phát triển nông thôn/u);
@@ -88,7 +92,8 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
   it('g.pdf: KH 70/KH-UBND of Cần Thơ, 15/9/2025', async () => {
     const d = await read('mineru-vietocr/g.pdf');
     expect(d.source.ocr.pages).toEqual([1, 2, 3, 4, 5]);
-    expect(d.meta.number?.raw).toBe('70/KH-UBND');
+    // Both printed (the "15" in a typewriter face, read at 38 % but printed-size): kept.
+    expect(d.meta.number).toMatchObject({ raw: '70/KH-UBND', seq: 70 });
     expect(d.meta.date?.iso).toBe('2025-09-15');
   }, T);
   it('g.pdf: kind KẾ HOẠCH ("KẺ HOẠCH" as read: the folded second pass of src/vocab matches it)', async () => {

@@ -13,6 +13,7 @@ import {
   PARTY_NUMBER_RE,
   SEPARATOR_RE,
 } from './patterns.js';
+import { distrustOcrDigits } from './ocr-digits.js';
 
 /** Squeeze a number as printed ("171 /KH - PGDĐT", "…05…./2006/ QĐ-UBND") into "171/KH-PGDĐT". */
 export function normaliseNumber(raw: string): string {
@@ -171,26 +172,33 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   let number: DocNumber | null = null;
   let place: string | null = null;
   let date: DocDate | null = null;
+  let numberAt = -1;
+  let dateAt = -1;
   const issuerLines: string[] = [];
-  for (const { text } of lines) {
+  for (const { text, index } of lines) {
     const nv = matchVocab(NUMBER_LINE, text);
     const printed = nv ? (nv.groups.find((g) => g !== undefined) ?? '') : null;
     if (printed !== null && !number) {
       number = parseNumber(printed);
+      numberAt = index;
       // The place/date may share the line with the number (a header table flattened to one line).
       const rest = splitNumberLine(printed).rest;
       const pd = rest ? parsePlaceDate(rest) : null;
-      if (pd && !date) ({ place, date } = pd);
+      if (pd && !date) ({ place, date } = pd), (dateAt = index);
       continue;
     }
     const pd = parsePlaceDate(text);
     if (pd && !date) {
       ({ place, date } = pd);
+      dateAt = index;
       if (pd.unreadable) warnings.push({ code: 'UNREADABLE_DATE', message: `the ${pd.unreadable} of the date "${pd.date.raw}" is not readable digits (handwriting or OCR); left blank, not guessed` });
       continue;
     }
     issuerLines.push(text);
   }
+  const ocr = distrustOcrDigits(model, number, blocks[numberAt], date, blocks[dateAt]);
+  ({ number, date } = ocr);
+  warnings.push(...ocr.warnings);
   let issuer = findIssuer(issuerLines);
   if (!number || !date || !issuer) {
     // No usable header (a conversion that lost it): the appendix caption may name the document.
@@ -209,12 +217,13 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
+  const ocrSeq = ocr.warnings.some((w) => w.code === 'OCR_UNREADABLE_NUMBER');
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
-  else if (number.seq === null && unreadableSeq(number.raw)) {
+  else if (number.seq === null && !ocrSeq && unreadableSeq(number.raw)) {
     warnings.push({ code: 'UNREADABLE_NUMBER', message: `the number "${number.raw}" has characters that are not digits where its seq stands (handwriting or OCR); seq left null, not guessed` });
-  } else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
+  } else if (number.seq === null && !ocrSeq) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
   if (!date) warnings.push({ code: 'NO_DATE', message: 'no place/date line ("…, ngày … tháng … năm …") was found in the header' });
-  else if (date.iso && date.iso.length < 10 && !warnings.some((w) => w.code === 'UNREADABLE_DATE')) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
+  else if (date.iso && date.iso.length < 10 && !warnings.some((w) => w.code === 'UNREADABLE_DATE' || w.code === 'OCR_UNREADABLE_DATE')) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
   if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });
   if (!title) warnings.push({ code: 'NO_TITLE', message: 'no title (trích yếu) was found' });
   const meta: PlanMeta = { kind, number, issuer, place, date, title };
