@@ -66,11 +66,13 @@ export function findKind(blocks: Block[]): KindMatch | null {
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
-    if (b.marker && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
+    // Before the marker test: OCR'd "V/ tham gia ý kiến…" (the small "v" lost) reads as a roman "V/".
+    const isVv = !vv && testVocab(VV, b.text);
+    if (b.marker && !isVv && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
     if (isDraftMark(b.text)) continue;
     const m = matchVocab(KIND, b.text);
     if (m) return { kind: canonicalKind(m.groups[0] ?? m.text), index: i, rest: b.text.slice(m.index + m.text.length).replace(/^[\s:,.]+/, ''), ...(m.folded ? { folded: true } : {}) };
-    if (!vv && testVocab(VV, b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
+    if (isVv) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
   }
   return vv;
 }

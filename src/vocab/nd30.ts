@@ -26,8 +26,8 @@ export const PLACE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*[.…
 export const KINH_GUI = vocab(String.raw`^Kính\s+gửi\s*[:：]?\s*(.*)$`, 'u');
 /** "Nơi nhận:" */
 export const NOI_NHAN = vocab(String.raw`^Nơi\s*nhận\s*:?`, 'iu');
-/** "V/v triển khai …": the trích yếu of a công văn. */
-export const VV = vocab(String.raw`^V\/v(?:\s+|(?=\p{Lu}))`, 'u');
+/** "V/v triển khai …": the trích yếu of a công văn; OCR'd, also "V/ tham gia…" (the small "v" lost, second pass only). */
+export const VV = vocab(String.raw`^V\/v(?:\s+|(?=\p{Lu}))`, 'u', String.raw`^V\/v?(?:\s+|(?=\p{Lu}))`);
 /**
  * "DỰ THẢO", "Dự thảo", "DỰ THẢO LẦN 2", "(Dự thảo)", "Dự thảo 3": the draft mark, boxed or standing
  * alone on its line (never "dự thảo" inside a sentence, "Góp ý dự thảo Báo cáo").

@@ -50,8 +50,17 @@ describe.skipIf(!ready)('corpus scans, native engine', () => {
     expect(text).toContain('Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật năm');
     expect(text).toMatch(/Số: \S+ ?\/?BCA-C04/u);
   }, T);
-  it.fails('1_4409.signed.pdf: kind CÔNG VĂN (the "V/v tham gia ý kiến…" line is misread "ÿ kiên vào…")', async () => {
-    expect((await read(F4409)).meta.kind).toBe('CÔNG VĂN');
+  it('1_4409.signed.pdf: kind CÔNG VĂN from the "V/v tham gia ý kiến…" block (skipped by the page layout, read again on its own), dated …/2025', async () => {
+    const d = await read(F4409);
+    expect(d.meta.kind).toBe('CÔNG VĂN');
+    // Printed "V/v tham gia ý kiến vào Dự thảo Hồ sơ Quyết định của Thủ tướng Chính phủ về tín dụng đối
+    // với người sau cai nghiện ma túy"; OCR loses the small "v" of "V/v" and a few marks.
+    expect(d.meta.title).toMatch(/^V\/v? tham gia ý ki.n vào Dự thảo Hồ sơ Quyết định của Thủ tướng Chính phủ về tín dụng đ.i với người sau cai nghiện ma túy$/u);
+    // "Hà Nội, ngày 01 tháng 10 năm 2025", day and month handwritten: only the year is kept, with a warning.
+    expect(d.meta.date?.iso).toBe('2025');
+    expect(d.warnings.map((w: Json) => w.code)).toContain('UNREADABLE_DATE');
+    // Nơi nhận: "- Như trên; - Đ/c Bộ trưởng BCA (để báo cáo); - V01, V03 (để theo dõi); - Lưu: VT, C04."
+    expect(d.recipients.slice(0, 3).map((r: string) => r.slice(0, 10))).toEqual(['Như trên', 'Đ/c Bộ trư', 'V01, V03 (']);
   }, T);
 
   const F299 = 'ocr-local-vbhc/299 UB.signed_20250510_124908.pdf';
@@ -70,10 +79,17 @@ describe.skipIf(!ready)('corpus scans, native engine', () => {
   it.fails('299 UB: duty 2 led by "Sở Nông nghiệp và Phát triển nông thôn" (OCR reads "Phát triên")', async () => {
     expect((await read(F299)).tasks[1].lead).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
   }, T);
-  it.fails('299 UB: dated 15/01/2025 ("ngày 15" handwritten) and the Nơi nhận block read apart from the signer', async () => {
+  it('299 UB: dated …/01/2025 (the day "15" handwritten, not readable: month and year kept); Nơi nhận read apart from the signer', async () => {
     const d = await read(F299);
-    expect(d.meta.date?.iso).toBe('2025-01-15');
-    expect(d.recipients.length).toBeGreaterThan(3);
+    expect(d.meta.date?.iso).toBe('2025-01');
+    expect(d.warnings.map((w: Json) => w.code)).toContain('UNREADABLE_DATE');
+    // Printed "Nơi nhận: - Như trên; - PCT UBND tỉnh; - VPUB: CVP, PCVP; - Cổng TTĐT tỉnh; - Lưu: VT, TTHC(Thu)."
+    expect(d.recipients.slice(0, 4)).toEqual(['Như trên', 'PCT UBND tỉnh', 'VPUB: CVP, PCVP', 'Cổng TTĐT tỉnh']);
+    expect(d.recipients[4]).toMatch(/^Lưu: VT, TTHC/u);
+    // "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / Nguyễn Quốc Việt": title and name lie under the seal and the signature.
+    expect(d.signature?.authority).toBe('TL. CHỦ TỊCH');
+    // Duties "1. Giao Sở Giao thông vận tải chủ trì…" and "2. Căn cứ quy định…": two, the closing is not one.
+    expect(d.tasks).toHaveLength(2);
   }, T);
 });
 

@@ -86,7 +86,7 @@ export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
     l.words.forEach((w, i) => {
       // OCR words are words: a trailing space keeps them apart even when their boxes touch.
       const str = i < l.words.length - 1 ? `${words[i]} ` : words[i];
-      out.push({ str, x0: w.left * scale, x1: (w.left + w.width) * scale, base, size, font: OCR_FONT, bold: false, italic: false, spaceAfter: true });
+      out.push({ str, x0: w.left * scale, x1: (w.left + w.width) * scale, base, size, font: OCR_FONT, bold: false, italic: false, spaceAfter: true, ocrLine: `${w.block}/${w.par}/${w.line}` });
     });
   }
   return out;

@@ -59,10 +59,11 @@ export function unreadableSeq(raw: string): boolean {
 }
 
 /**
- * A place/date line whose day (or month) is not digits: handwriting OCR read as "1?", "l5", "ll".
+ * A place/date line whose day (or month) is not digits: handwriting OCR read as "1?", "l5", "ll"
+ * (folded, OCR'd: "Hà Nội, ngà 0 tháng {0 năm 2025", the "y" lost under a handwritten day).
  * The day is then null, never a guess, and the caller warns.
  */
-const UNREADABLE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*(\S{1,4}?)\s*tháng\s*(\S{1,3}?)\s*năm\s*(\d{4}))`, 'iu');
+const UNREADABLE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*(\S{1,4}?)\s*tháng\s*(\S{1,3}?)\s*năm\s*(\d{4}))`, 'iu', String.raw`^(?:(.{2,60}?)\s*,\s*)?(nga[yỳ]?\s*(\S{1,4}?)\s*thang\s*(\S{1,3}?)\s*nam\s*(\d{4}))`);
 
 export function parsePlaceDate(text: string): { place: string | null; date: DocDate; unreadable?: string } | null {
   const v = matchVocab(PLACE_DATE, text.trim());
