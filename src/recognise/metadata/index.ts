@@ -49,6 +49,10 @@ export function parseNumber(printed: string): DocNumber | null {
   }
   m = PARTY_NUMBER_RE.exec(raw);
   if (m) return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[2], issuerCode: m[3] };
+  // "$/KH-DCT", "6§/TB-UBND": a seq OCR could not read; the codes after it still are.
+  const head = /^[^/]{1,4}(?=\/)/u.exec(raw)?.[0];
+  m = head && unreadableSeq(raw) ? ADMIN_NUMBER_RE.exec(raw.slice(head.length)) : null;
+  if (m) return { raw, seq: null, kindCode: m[3], issuerCode: m[4], ...(m[2] ? { year: Number(m[2]) } : {}) };
   return { raw, seq: /^\d+(?=[/-])/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
 }
 
@@ -100,6 +104,7 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
+    if (layout.kind && i === layout.kind.index) continue; // the kind line is never the issuer (OCR may put it in the header zone)
     // Header-zone lines after the kind line belong to this header only up to the body: an attached
     // document's own header table (a Quy chế after the QĐ) names no issuer of this one.
     if (i >= end && (b.zone !== 'header' || i >= layout.bodyStart)) continue;
