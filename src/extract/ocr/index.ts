@@ -8,7 +8,7 @@ import { readCached, writeCached, type CacheKey } from './cache.js';
 import { digitDoubt, printedDigitHeight, type DoubtReason } from './doubt.js';
 import { embeddedEngine } from './embedded.js';
 import { crop, placeWords, uncoveredText } from './gaps.js';
-import { estimateSkew, rotate, toPgm } from './image.js';
+import { binarise, estimateSkew, rotate, toPgm } from './image.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
 import { repairMarkers } from './markers.js';
 import { nativeEngine, probeNative } from './native.js';
@@ -111,6 +111,10 @@ export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, p
   let img = await renderer.render(page, dpi);
   const skew = estimateSkew(img);
   if (Math.abs(skew) >= MIN_SKEW) img = rotate(img, skew);
+  // A page drawn by pdfjs on the canvas is smoothed differently from poppler's: tesseract.js then
+  // misreads tab-set markers ("I.<tab>MỤC ĐÍCH" read "LỆ MỤC ĐÍCH"). Black and white at Otsu's
+  // threshold it reads them as it does poppler's page (measured on fixtures/ocr/003-scan-p1.pdf).
+  if (renderer.name === 'pdfjs') img = binarise(img);
   const words = await engine.recognise(toPgm(img), dpi);
   // Blocks of print the automatic layout skipped are read again on their own, as one block each.
   const regions = uncoveredText(img, words, dpi);
