@@ -33,8 +33,9 @@ export function splitNumberLine(printed: string): { number: string; rest: string
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     // The number is digits, capitals, "/", "-", dots and blanks; a word with a lower-case letter
-    // ("Hà Nội"), a comma or a pipe ends it.
-    if (t === ',' || t === '|' || /\p{Ll}/u.test(t)) break;
+    // ("Hà Nội"), a comma or a pipe ends it — unless the word is the number itself ("932/QĐ-TTg":
+    // the Thủ tướng's code has a small "g").
+    if (t === ',' || t === '|' || (/\p{Ll}/u.test(t) && !/^[\d.…]*\/[\p{L}\d&./-]+$/u.test(t))) break;
     used += t;
   }
   return { number: used.trim(), rest: tokens.slice(i).join('').replace(/^[\s,|]+/, '') };
