@@ -150,7 +150,10 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
   }
   it('3980_0001 (1).pdf, 5689_BCA-C04.pdf, QD932.pdf: every page OCR\'d', async () => {
     expect((await read('vbai-lamdong/3980_0001 (1).pdf')).source.ocr.pages).toEqual([1, 2, 3]);
-    expect((await read('vbai-lamdong/CV 5689 BCA-C04/5689_BCA-C04.pdf')).source.ocr.pages).toEqual([1, 2, 3]);
+    const cv5689 = await read('vbai-lamdong/CV 5689 BCA-C04/5689_BCA-C04.pdf');
+    expect(cv5689.source.ocr.pages).toEqual([1, 2, 3]);
+    // "Số: 5689 /BCA-C04", the seq handwritten, read "só:5ÿ": the codes kept, seq null.
+    expect(cv5689.meta.number).toMatchObject({ seq: null, kindCode: 'BCA', issuerCode: 'C04' });
     const qd = await read('vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/QD932.pdf');
     expect(qd.source.ocr.pages).toEqual([1, 2, 3]);
     expect(qd.meta.date?.iso).toBe('2025-05-15');

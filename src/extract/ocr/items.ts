@@ -7,6 +7,8 @@ import type { OcrWord } from './types.js';
 /** OCR lines below this mean confidence are reported; below NOISE_CONF and not Vietnamese, dropped as noise (seals, signatures, QR codes). */
 export const LOW_CONF = 60;
 const NOISE_CONF = 45;
+/** The codes of a document number, "/BCA-C04", "/KH-UBND", "/QĐ-TTg". */
+const NUMBER_CODE = /^\/\p{Lu}[\p{L}\d]*[-/][\p{Lu}\d][\p{L}\d&.-]*$/u;
 export const OCR_FONT = 'OCR';
 
 export interface OcrLine {
@@ -33,6 +35,8 @@ export function groupLines(words: OcrWord[]): OcrLine[] {
 export function isNoise(l: OcrLine): boolean {
   if (!/[\p{L}\p{N}]/u.test(l.text)) return true;
   if (l.conf >= NOISE_CONF) return false;
+  // "só:5ÿ /BCA-C04": a number line whose handwritten seq OCR could not read; its code is read well.
+  if (l.words.some((w) => w.conf >= LOW_CONF && NUMBER_CODE.test(w.text))) return false;
   const s = scoreText(l.text);
   return s.words === 0 ? l.text.replace(/[^\p{N}]/gu, '').length < 2 : !isVietnameseText(s) || s.syllables / s.words < 0.6;
 }

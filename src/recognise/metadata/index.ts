@@ -35,7 +35,9 @@ export function splitNumberLine(printed: string): { number: string; rest: string
     // The number is digits, capitals, "/", "-", dots and blanks; a word with a lower-case letter
     // ("Hà Nội"), a comma or a pipe ends it — unless the word is the number itself ("932/QĐ-TTg":
     // the Thủ tướng's code has a small "g").
-    if (t === ',' || t === '|' || (/\p{Ll}/u.test(t) && !/^[\d.…]*\/[\p{L}\d&./-]+$/u.test(t))) break;
+    // An OCR'd handwritten seq read as letters ("5ÿ /BCA-C04") stands first, before the "/" of the codes.
+    const seqBeforeCodes = !used.trim() && t.length <= 4 && /^\s*\//u.test(tokens.slice(i + 1).join(''));
+    if (t === ',' || t === '|' || (/\p{Ll}/u.test(t) && !seqBeforeCodes && !/^[\d.…]*\/[\p{L}\d&./-]+$/u.test(t))) break;
     used += t;
   }
   return { number: used.trim(), rest: tokens.slice(i).join('').replace(/^[\s,|]+/, '') };
