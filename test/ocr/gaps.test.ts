@@ -62,3 +62,12 @@ describe('buildLines with OCR words', () => {
     expect(lines).toHaveLength(1);
   });
 });
+
+describe('newWordsOnly', () => {
+  it('drops words read again over words the page read already (3980_0001: "chức chức", "UBND U8ND")', async () => {
+    const { newWordsOnly } = await import('../../src/extract/ocr/gaps.js');
+    const read = [word('chức', 400, 600, 60, 30)];
+    const again = [word('chức', 402, 601, 58, 29), word('UBND', 900, 600, 80, 30)];
+    expect(newWordsOnly(again, read).map((w) => w.text)).toEqual(['UBND']);
+  });
+});

@@ -14,7 +14,7 @@ export interface CacheKey {
 }
 
 /** Bumped when what is cached (or how it is produced) changes. */
-const FORMAT = 2; // 2: regions the page layout skipped are read again (gaps.ts)
+const FORMAT = 3; // 2: regions the page layout skipped are read again (gaps.ts); 3: without the words read already
 
 function fileName(k: CacheKey): string {
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_');

@@ -100,3 +100,15 @@ export function crop(img: Gray, r: Region): Gray {
 export function placeWords(words: OcrWord[], r: Region, block: number): OcrWord[] {
   return words.map((w) => ({ ...w, left: w.left + r.x, top: w.top + r.y, block: block + w.block }));
 }
+
+/** Words read again in a region that repeat a word the page read already (the region's box may reach over read text: a stamp's frame beside it) are dropped. */
+export function newWordsOnly(words: OcrWord[], read: OcrWord[]): OcrWord[] {
+  return words.filter((w) => {
+    const area = w.width * w.height;
+    return !read.some((r) => {
+      const dx = Math.min(w.left + w.width, r.left + r.width) - Math.max(w.left, r.left);
+      const dy = Math.min(w.top + w.height, r.top + r.height) - Math.max(w.top, r.top);
+      return dx > 0 && dy > 0 && dx * dy > area * 0.3;
+    });
+  });
+}

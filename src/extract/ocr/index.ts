@@ -7,7 +7,7 @@ import type { PdfItem } from '../pdf/types.js';
 import { readCached, writeCached, type CacheKey } from './cache.js';
 import { digitDoubt, printedDigitHeight, type DoubtReason } from './doubt.js';
 import { embeddedEngine } from './embedded.js';
-import { crop, placeWords, uncoveredText } from './gaps.js';
+import { crop, newWordsOnly, placeWords, uncoveredText } from './gaps.js';
 import { binarise, estimateSkew, rotate, toPgm } from './image.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
 import { repairMarkers } from './markers.js';
@@ -118,7 +118,8 @@ export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, p
   const words = await engine.recognise(toPgm(img), dpi);
   // Blocks of print the automatic layout skipped are read again on their own, as one block each.
   const regions = uncoveredText(img, words, dpi);
-  for (let i = 0; i < regions.length; i++) words.push(...placeWords(await engine.recognise(toPgm(crop(img, regions[i])), dpi, 6), regions[i], 1000 * (i + 1)));
+  const read = [...words];
+  for (let i = 0; i < regions.length; i++) words.push(...newWordsOnly(placeWords(await engine.recognise(toPgm(crop(img, regions[i])), dpi, 6), regions[i], 1000 * (i + 1)), read));
   const result: OcrPageResult = { page, width: img.width, height: img.height, skew, words };
   const cacheError = cache && key ? await writeCached(cache.dir, key, result) : null;
   return cacheError ? { result, cacheError } : { result };
