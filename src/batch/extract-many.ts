@@ -33,6 +33,8 @@ export interface BatchControl {
   onResult?: (result: BatchResult) => void | Promise<void>;
   /** Called as each input finishes, in completion order (progress display). */
   onSettled?: (result: BatchResult) => void;
+  /** Called as an input starts OCR'ing its `page`-th page of `of` (page progress display). */
+  onOcrProgress?: (path: string, page: number, of: number) => void;
   /** The worker module (default: the one built beside this library; tests run the sources). */
   workerUrl?: PoolOptions['workerUrl'];
   /** Stop early: inputs not finished are reported as skipped (the CLI aborts when stdout closes). */
@@ -73,14 +75,14 @@ class InOrder {
 }
 
 export async function extractMany(inputs: readonly BatchInput[], opts: BatchOptions = {}): Promise<BatchResult[]> {
-  const { jobs, timeoutPerFile, maxMemoryMb, failFast, inProcess, onResult, onSettled, workerUrl, signal, ...extract } = opts;
+  const { jobs, timeoutPerFile, maxMemoryMb, failFast, inProcess, onResult, onSettled, onOcrProgress, workerUrl, signal, ...extract } = opts;
   const order = new InOrder(inputs.length, onResult);
   const record = (r: BatchResult) => {
     onSettled?.(r);
     order.add(r);
   };
   if (inProcess) {
-    await runInProcess(inputs, extract, failFast ?? false, record, signal);
+    await runInProcess(inputs, extract, failFast ?? false, record, signal, onOcrProgress);
     return order.flush();
   }
   const requests: WorkerRequest[] = inputs.map((input, id) => ({
@@ -97,6 +99,7 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
       timeoutMs: (timeoutPerFile ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
       maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
       ...(workerUrl !== undefined ? { workerUrl } : {}),
+      ...(onOcrProgress ? { onOcrPage: (id: number, page: number, of: number) => onOcrProgress(pathOf(inputs[id]), page, of) } : {}),
     },
     {
       onStart: (id) => started.set(id, Date.now()),
@@ -129,6 +132,7 @@ async function runInProcess(
   failFast: boolean,
   record: (r: BatchResult) => void,
   signal?: AbortSignal,
+  onOcrProgress?: BatchControl['onOcrProgress'],
 ): Promise<void> {
   // Loaded here, not at the top: --version and usage errors never load the pipeline.
   let pipeline: typeof import('../pipeline.js');
@@ -148,8 +152,9 @@ async function runInProcess(
       continue;
     }
     const t0 = Date.now();
+    const opts = onOcrProgress ? { ...options, onOcrPage: (page: number, of: number) => onOcrProgress(path, page, of) } : options;
     try {
-      const document = typeof input === 'string' ? await extractFile(input, options) : await extractBytes(input, options);
+      const document = typeof input === 'string' ? await extractFile(input, opts) : await extractBytes(input, opts);
       record({ index, path, ok: true, document, ms: Date.now() - t0 });
     } catch (e) {
       record({ index, path, ok: false, error: toFailure(e), ms: Date.now() - t0 });

@@ -12,6 +12,8 @@ export interface PoolOptions {
   maxMemoryMb: number;
   /** The worker module; default the built worker.js beside this file. */
   workerUrl?: URL | string;
+  /** A file starts OCR'ing its `page`-th page of `of`. */
+  onOcrPage?: (id: number, page: number, of: number) => void;
 }
 
 /** The worker shipped beside this module (dist/batch/worker.js). */
@@ -78,6 +80,10 @@ class Lane {
     if (m.type === 'poisoned') {
       // Nothing is running (else the error would have been that document's): replace the worker.
       if (!this.job) this.drop(w);
+      return;
+    }
+    if (m.type === 'ocrPage') {
+      if (this.job && m.id === this.job.req.id) this.opts.onOcrPage?.(m.id, m.page, m.of);
       return;
     }
     if (m.type === 'ocrPages') {

@@ -34,4 +34,12 @@ export interface WorkerOcrPages {
   pages: number;
 }
 
-export type WorkerMessage = WorkerReply | WorkerPoisoned | WorkerReady | WorkerOcrPages;
+/** The document starts OCR'ing its `page`-th page of `of` (page progress on a terminal). */
+export interface WorkerOcrPage {
+  type: 'ocrPage';
+  id: number;
+  page: number;
+  of: number;
+}
+
+export type WorkerMessage = WorkerReply | WorkerPoisoned | WorkerReady | WorkerOcrPages | WorkerOcrPage;

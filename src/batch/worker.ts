@@ -41,7 +41,11 @@ async function handle(req: WorkerRequest): Promise<void> {
   let reply: WorkerMessage;
   try {
     // OCR'd pages grow the file's time limit: the pool is told how many.
-    const options = { ...req.options, onOcrPages: (pages: number) => post({ type: 'ocrPages', id: req.id, pages }) };
+    const options = {
+      ...req.options,
+      onOcrPages: (pages: number) => post({ type: 'ocrPages', id: req.id, pages }),
+      onOcrPage: (page: number, of: number) => post({ type: 'ocrPage', id: req.id, page, of }),
+    };
     const document =
       'bytes' in req.input ? await extractBytes(req.input, options) : await extractFile(req.input.path, options);
     reply = { type: 'reply', id: req.id, ok: true, document };

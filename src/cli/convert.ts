@@ -174,6 +174,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
       failFast: o.failFast,
       onResult,
       onSettled: (r) => reporter.progress.finish(r.path),
+      onOcrProgress: (path, page, of) => reporter.progress.ocrPage(path, page, of),
       signal: stdoutClosed.signal,
     });
   }

@@ -49,6 +49,7 @@ export const MESSAGES = {
   optMaxPages: m(() => 'từ chối PDF có nhiều trang hơn N', () => 'refuse PDFs with more than N pages'),
   optOcr: m(() => 'nhận dạng ký tự (OCR) các trang PDF quét', () => 'OCR of scanned PDF pages'),
   optOcrEngine: m(() => 'bộ OCR', () => 'OCR engine'),
+  optPdfEngine: m(() => 'bộ đọc PDF', () => 'PDF reading engine'),
   optCache: m(() => 'thư mục lưu kết quả OCR để lần chạy sau bỏ qua (mặc định: không lưu)', () => 'folder caching OCR results so a re-run skips them (default: no cache)'),
   optMaxInflate: m(() => 'giới hạn dung lượng giải nén của một phần DOCX (byte)', () => 'cap on the inflated size of one DOCX part (bytes)'),
   optMaxSize: m(

@@ -40,6 +40,7 @@ const FROM_FORMATS: readonly SourceFormat[] = STDIN_FORMATS;
 const LANGS: readonly Lang[] = ['vi', 'en'];
 const OCR_MODES = ['auto', 'force', 'off'] as const;
 const OCR_ENGINES = ['auto', 'tesseract', 'tesseract.js'] as const;
+const PDF_ENGINES = ['pdfjs', 'pdfium'] as const;
 
 class UsageError extends Error {}
 
@@ -95,6 +96,7 @@ interface RawOptions extends RawScale {
   ocr?: string;
   cache?: string;
   ocrEngine?: string;
+  pdfEngine?: string;
   jobs?: string;
   timeoutPerFile?: string;
   failFast?: boolean;
@@ -127,6 +129,7 @@ export function buildProgram(lang: Lang, io: ParseIO, onAction: (a: Action) => v
     .option('--max-size <bytes>', t('optMaxSize'))
     .option('--ocr <mode>', `${t('optOcr')}: auto|force|off (auto)`)
     .option('--ocr-engine <engine>', `${t('optOcrEngine')}: auto|tesseract|tesseract.js (auto)`)
+    .option('--pdf-engine <engine>', `${t('optPdfEngine')}: pdfjs|pdfium (pdfjs)`)
     .option('--cache <dir>', t('optCache'))
     .option('-j, --jobs <n>', t('optJobs'))
     .option('--timeout-per-file <seconds>', t('optTimeout'))
@@ -219,6 +222,8 @@ function toConvert(t: Translate, lang: Lang, inputs: string[], raw: RawOptions):
     if (ocr) options.extract.ocr = ocr;
     const ocrEngine = choice(t, '--ocr-engine', raw.ocrEngine, OCR_ENGINES);
     if (ocrEngine) options.extract.ocrEngine = ocrEngine;
+    const pdfEngine = choice(t, '--pdf-engine', raw.pdfEngine, PDF_ENGINES);
+    if (pdfEngine) options.extract.pdfEngine = pdfEngine;
     if (raw.cache !== undefined) options.extract.ocrCache = raw.cache;
     const jobs = positiveInt(t, '--jobs', raw.jobs);
     if (jobs !== undefined) options.jobs = jobs;

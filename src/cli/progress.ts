@@ -1,5 +1,6 @@
 // Feedback on stderr. On a terminal: one progress line redrawn in place ("\r"), cleared before any
-// message. Anywhere else (logs, pipes): plain lines only, never "\r" frames.
+// message — the batch bar, and "file: page k/n (OCR)" while a file is OCR'd. Anywhere else (logs,
+// pipes): plain lines only, never "\r" frames.
 export interface TextStream {
   write(s: string): unknown;
   isTTY?: boolean;
@@ -14,18 +15,31 @@ export class Progress {
   private done = 0;
   private current = '';
   private drawn = false;
+  /** The file being OCR'd and its page, k of n (the last one told, when several run at once). */
+  private ocr: { path: string; text: string } | null = null;
 
   constructor(
     private readonly stream: TextStream,
     private readonly total: number,
     /** Draw the bar: stderr is a terminal and the run is a batch. */
     private readonly live: boolean,
+    /** Show OCR page progress: stderr is a terminal (a single file too). */
+    private readonly pagesLive = live,
   ) {}
 
   /** One more input finished; the bar names it. */
   finish(path: string): void {
     this.done++;
     this.current = escapeControls(path);
+    if (this.ocr?.path === path) this.ocr = null;
+    if (!this.live) this.clear();
+    this.draw();
+  }
+
+  /** `path` starts OCR'ing its `page`-th page of `of`. */
+  ocrPage(path: string, page: number, of: number): void {
+    if (!this.pagesLive) return;
+    this.ocr = { path, text: `${escapeControls(path)}: page ${page}/${of} (OCR)` };
     this.draw();
   }
 
@@ -40,16 +54,21 @@ export class Progress {
   end(): void {
     this.clear();
     this.current = '';
+    this.ocr = null;
   }
 
   private draw(): void {
-    if (!this.live || this.total === 0) return;
-    const filled = Math.round((this.done / this.total) * BAR_WIDTH);
-    const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-    const head = `${bar} ${this.done}/${this.total} `;
+    const ocr = this.pagesLive ? this.ocr : null;
+    if (!(this.live && this.total > 0) && !ocr) return;
+    let head = '';
+    if (this.live && this.total > 0) {
+      const filled = Math.round((this.done / this.total) * BAR_WIDTH);
+      head = `${'█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled)} ${this.done}/${this.total} `;
+    }
+    const current = ocr ? ocr.text : this.current;
     const room = (this.stream.columns || 80) - 1 - head.length;
-    // The end of a long path says most (the file name): cut from the left.
-    const name = this.current.length > room ? '…' + this.current.slice(this.current.length - room + 1) : this.current;
+    // The end of a long path says most (the file name, its page): cut from the left.
+    const name = current.length > room ? '…' + current.slice(current.length - room + 1) : current;
     const text = room > 1 ? head + name : head.trimEnd();
     this.stream.write(`\r\x1b[K${text}`);
     this.drawn = true;

@@ -29,7 +29,7 @@ export class Reporter {
   readonly progress: Progress;
 
   constructor(private readonly o: ReporterOptions) {
-    this.progress = new Progress(o.stderr, o.total, o.stderr.isTTY === true && o.batch && !o.quiet);
+    this.progress = new Progress(o.stderr, o.total, o.stderr.isTTY === true && o.batch && !o.quiet, o.stderr.isTTY === true && !o.quiet);
   }
 
   /** The cause of a failure in the user's language; internal errors are labelled as such. */

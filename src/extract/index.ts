@@ -21,8 +21,12 @@ export interface ExtractOptions {
   ocrCache?: string;
   /** OCR engine: auto (native tesseract when on PATH, else tesseract.js), tesseract, tesseract.js. */
   ocrEngine?: 'auto' | 'tesseract' | 'tesseract.js';
+  /** The engine that reads PDF pages: pdfjs (default) or pdfium (PDFium as WebAssembly). */
+  pdfEngine?: 'pdfjs' | 'pdfium';
   /** Told how many pages are about to be OCR'd (the worker pool grows the file's time limit). */
   onOcrPages?: (pages: number) => void;
+  /** Told as each OCR'd page starts: the k-th of n (page progress on a terminal). */
+  onOcrPage?: (page: number, of: number) => void;
 }
 
 export interface ExtractInput {

@@ -93,6 +93,8 @@ export interface Target {
   section: string | null;
   /** For ranks ("top 15/63"): the denominator. */
   of?: number;
+  /** The group row a target of a targets table stands under ("Đến năm 2030"). */
+  group?: string;
   /** Where the item stating the target is. */
   source?: SourceRef;
 }
@@ -111,6 +113,16 @@ export interface Deadline {
 
 export type DeadlinePeriod = (typeof DEADLINE_PERIODS)[number];
 
+/** When an event takes place (a meeting, a ceremony in a schedule): never a deadline. "Từ 19 giờ 30 phút - 20 giờ ngày 12 tháng 3" → date 2025-03-12, from 19:30, to 20:00. */
+export interface EventTime {
+  raw: string;
+  /** The day (ISO), or null when neither the cell nor the table names it. */
+  date: string | null;
+  /** Hours of the day, "HH:MM". */
+  from?: string;
+  to?: string;
+}
+
 export type TaskOrigin = (typeof TASK_ORIGINS)[number];
 
 export interface Task {
@@ -121,6 +133,8 @@ export interface Task {
   lead: string[];
   support: string[];
   deadline: Deadline | null;
+  /** The time of the event a schedule row is about (its "Thời gian" cell), when that is not a deadline. */
+  time?: EventTime;
   outputs: string[];
   group?: string;
   section?: string;
@@ -170,6 +184,17 @@ export interface Signature {
   authority: string | null;
   title: string | null;
   name: string | null;
+  /** The others who signed a form's boxes (PHIẾU TRÌNH: "Chuyên viên", "Lãnh đạo phòng"), left to right. */
+  reviewers?: Reviewer[];
+  /** The leader a form is put to, named in its decision box ("KÍNH TRÌNH LÃNH ĐẠO UBND TỈNH … Nguyễn Minh"). */
+  approver?: Reviewer;
+}
+
+/** A reviewer's (or the approver's) box of a signature table: its title, name and the date written in it (ISO, may be partial). */
+export interface Reviewer {
+  title: string | null;
+  name: string;
+  date?: string;
 }
 
 export interface Warning {

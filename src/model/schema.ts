@@ -53,6 +53,8 @@ export const planRegistrySchema = {
   $defs: {
     SourceRef: sourceRef,
     Deadline: deadline,
+    /** A reviewer's or the approver's box of a form's signature table. */
+    Reviewer: { type: 'object', required: ['title', 'name'], properties: { title: strOrNull, name: str, date: isoDate } },
     Section: {
       type: 'object',
       required: ['label', 'heading', 'kind', 'paragraphs', 'children'],
@@ -127,6 +129,7 @@ export const planRegistrySchema = {
               comparator: { enum: COMPARATORS },
               section: strOrNull,
               of: { type: 'number' },
+              group: str,
               source: { $ref: '#/$defs/SourceRef' },
             },
           },
@@ -144,6 +147,11 @@ export const planRegistrySchema = {
               lead: strList,
               support: strList,
               deadline: { $ref: '#/$defs/Deadline' },
+              time: {
+                type: 'object',
+                required: ['raw', 'date'],
+                properties: { raw: str, date: isoDate, from: { type: 'string', pattern: '^\\d{2}:\\d{2}$' }, to: { type: 'string', pattern: '^\\d{2}:\\d{2}$' } },
+              },
               outputs: strList,
               group: str,
               section: str,
@@ -190,7 +198,13 @@ export const planRegistrySchema = {
         signature: {
           type: ['object', 'null'],
           required: ['authority', 'title', 'name'],
-          properties: { authority: strOrNull, title: strOrNull, name: strOrNull },
+          properties: {
+            authority: strOrNull,
+            title: strOrNull,
+            name: strOrNull,
+            reviewers: { type: 'array', items: { $ref: '#/$defs/Reviewer' } },
+            approver: { $ref: '#/$defs/Reviewer' },
+          },
         },
         warnings: {
           type: 'array',

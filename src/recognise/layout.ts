@@ -170,9 +170,12 @@ export function findLayout(model: DocumentModel): Layout {
   let appendix = -1;
   for (let i = bodyStart; i < blocks.length; i++) {
     const b = blocks[i];
+    // A form's signature boxes (a closing-zone table) end its body too.
+    if (b.type === 'table' && b.zone === 'closing' && bodyEnd === blocks.length) bodyEnd = i;
     if (!isTextBlock(b)) continue;
     if (b.zone === 'closing' && bodyEnd === blocks.length) bodyEnd = i;
-    if (recipients < 0 && isRecipientsHead(b.text)) {
+    // The document's own "Nơi nhận" comes before its appendix; one after it closes an attached form (NĐ 311's Mẫu số 1–5).
+    if (recipients < 0 && appendix < 0 && isRecipientsHead(b.text)) {
       recipients = i;
       if (bodyEnd === blocks.length) bodyEnd = i;
     }

@@ -16,6 +16,12 @@ export function linkFootnotes(blocks: Block[]): { footnotes: Footnote[]; warning
   const warnings: Warning[] = [];
   for (const b of blocks) {
     if (b.type !== 'footnote') continue;
+    // A note body with no mark is the rest of the note before it, carried over to the next page (PDF).
+    const prev = footnotes[footnotes.length - 1];
+    if (!b.mark && prev) {
+      prev.text = `${prev.text} ${b.text}`.replace(/\s+/gu, ' ').trim();
+      continue;
+    }
     const fn: Footnote = { mark: b.mark, text: b.text };
     const ref = refs.get(b.mark);
     if (ref) fn.ref = ref;

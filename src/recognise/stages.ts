@@ -10,14 +10,14 @@ import { collectCitations, linkFootnotes } from './references.js';
 import { buildSections, sourceOf, type SectionNode } from './sections/index.js';
 import { findAddressees } from './addressees/index.js';
 import { tablesToOutput } from './tables/index.js';
-import { findTargets } from './targets/index.js';
+import { findTargets, withoutRepeats } from './targets/index.js';
 import { findTasks } from './tasks/index.js';
 
 export interface StageValues {
   meta: PlanMeta;
   sections: { nodes: SectionNode[]; preamble: SectionNode };
   closing: { recipients: string[]; signature: Signature | null };
-  tables: { blocks: TableBlock[]; tables: TableOut[]; tasks: Task[] };
+  tables: { blocks: TableBlock[]; tables: TableOut[]; tasks: Task[]; targets: Target[] };
   tasks: Task[];
   targets: Target[];
   footnotes: Footnote[];
@@ -38,7 +38,8 @@ export const STAGES: readonly StageRow<StageValues>[] = [
   }),
   // The numbered tree of the body, and the preamble before it.
   row('sections', (ctx) => {
-    const { sections, preamble, warnings } = buildSections(ctx.model, ctx.layout);
+    // The "Kính gửi:" blocks are the addressees (stage meta), not the first preamble paragraph.
+    const { sections, preamble, warnings } = buildSections(ctx.model, ctx.layout, new Set(findAddressees(ctx.model).blocks));
     return { value: { nodes: sections, preamble }, warnings };
   }),
   // Nơi nhận and the signer.
@@ -57,7 +58,7 @@ export const STAGES: readonly StageRow<StageValues>[] = [
     });
     const meta = ctx.need('meta');
     const out = tablesToOutput(blocks, { docDate: meta.date?.iso ?? null, captions, docTitle: meta.title });
-    return { value: { blocks, tables: out.tables, tasks: out.tasks }, warnings: out.warnings };
+    return { value: { blocks, tables: out.tables, tasks: out.tasks, targets: out.targets }, warnings: out.warnings };
   }),
   // Duties in the text, then the table rows.
   row('tasks', (ctx) => {
@@ -72,7 +73,8 @@ export const STAGES: readonly StageRow<StageValues>[] = [
     const text = findTasks(nodes, { docDate: meta.date?.iso ?? null }, preamble, meta.addressees ?? [], tail);
     return { value: [...text, ...ctx.need('tables').tasks], warnings: [] };
   }),
-  row('targets', (ctx) => ({ value: findTargets(ctx.need('sections').nodes), warnings: [] })),
+  // Targets in the text, then the rows of targets tables (a row restating a target of the text is not a second one).
+  row('targets', (ctx) => ({ value: withoutRepeats(findTargets(ctx.need('sections').nodes), ctx.need('tables').targets), warnings: [] })),
   row('footnotes', (ctx) => {
     const { footnotes, warnings } = linkFootnotes(ctx.blocks);
     return { value: footnotes, warnings };

@@ -15,12 +15,17 @@ export function columnRoleOf(headerText: string): ColumnRole | null {
 }
 
 /**
- * Role of a combined header cell, else of its tail: under a spanning "Stt" the columns read
- * "Stt TT" and "Stt Chi tiết", and the second is the "Chi tiết" column.
+ * Role of a combined header cell, else of its tail under a spanning cell that names a role itself:
+ * under a spanning "Stt" the columns read "Stt TT" and "Stt Chi tiết", and the second is the
+ * "Chi tiết" column. A tail under a spanning cell that names no role is no column name
+ * ("Số lượng giáo viên theo phương thức đào tạo Đào tạo theo phương thức giao nhiệm vụ" is no task column).
  */
 export function combinedRoleOf(headerText: string): ColumnRole | null {
+  const whole = columnRoleOf(headerText);
+  if (whole) return whole;
   const words = headerText.trim().split(/\s+/u);
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 1; k < words.length; k++) {
+    if (!columnRoleOf(words.slice(0, k).join(' '))) continue;
     const role = columnRoleOf(words.slice(k).join(' '));
     if (role) return role;
   }
@@ -82,10 +87,12 @@ function isSecondHeaderRow(first: GridRow, second: GridRow, width: number): bool
   if (second.header) return true;
   const t = texts(second);
   if (looksNumbered(t[0] ?? '')) return false;
-  if (t.some((x) => x.length > MAX_HEADER_CELL)) return false;
+  // A slot covered by a header cell above repeats that cell's text: its length says nothing about this row
+  // (NĐ 311/2025: "Phương thức đào tạo (địa phương giao nhiệm vụ, …)" merged over "Thời gian bắt đầu").
+  if (t.some((x, i) => x.length > MAX_HEADER_CELL && second.cells[i]?.covered !== 'row')) return false;
   if (!t.some(Boolean)) return false;
   const underMerge = first.cells.some((c) => c.colSpan > 1) || second.cells.some((c) => c.covered === 'row');
-  if (underMerge && t.every((x, i) => !x || second.cells[i].covered === 'row' || x.length <= 40)) return true;
+  if (underMerge && t.every((x, i) => !x || second.cells[i].covered === 'row' || x.length <= MAX_HEADER_CELL)) return true;
   return countRoles(headerTexts([first, second], width)) > countRoles(headerTexts([first], width));
 }
 

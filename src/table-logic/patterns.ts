@@ -33,16 +33,19 @@ export type ColumnRole =
   | 'task'
   | 'lead'
   | 'support'
+  | 'review'
   | 'deadline'
   | 'outputs'
   | 'metric'
   | 'unit'
   | 'duration'
+  | 'place'
+  | 'participants'
   | 'notes';
 
 /**
  * Header synonyms per column role, tried in this order (first match wins for a cell).
- * "lead" and "support" come before "deadline"/"unit" so "Đơn vị chủ trì" is a lead, not a unit,
+ * "review" ("Cơ quan chủ trì thẩm tra") comes before "lead", "lead" and "support" before "deadline"/"unit" so "Đơn vị chủ trì" is a lead, not a unit,
  * and "LỘ TRÌNH THỰC HIỆN" is tried as a deadline before the bare "Thực hiện" lead.
  */
 export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string]> = [
@@ -52,10 +55,17 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string
   ['detail', /^chi tiết$/u, 'Chi tiết'],
   // "ĐƠN VỊ PHỐI HỢP", "Cơ quan phối hợp", "Phối hợp thực hiện"
   ['support', /^(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?![\p{L}\p{N}])/u, 'ĐƠN VỊ PHỐI HỢP'],
+  // NQ 105/2025/UBTVQH15: "Cơ quan chủ trì thẩm tra", "Cơ quan tham gia thẩm tra"; QĐ 07/2025 Lâm Đồng:
+  // "Cơ quan thẩm định, tham mưu" — who examines the work, neither its lead nor its support.
+  ['review', /^(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:(?:chủ trì|tham gia)\s+)?(?:thẩm tra|thẩm định)(?![\p{L}\p{N}])/u, 'Cơ quan chủ trì thẩm tra'],
   // "ĐƠN VỊ CHỦ TRÌ", "Cơ quan chủ trì theo dõi, đánh giá", "Chủ trì thực hiện", "Đơn vị thực hiện", "Thực hiện"
-  ['lead', /^(?:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?chủ trì(?![\p{L}\p{N}])|(?:đơn vị|cơ quan|bộ phận|người)\s+(?:thực hiện|chịu trách nhiệm|phụ trách)(?![\p{L}\p{N}])|thực hiện$|trách nhiệm(?: thực hiện)?$|phụ trách$)/u, 'ĐƠN VỊ CHỦ TRÌ'],
+  // NQ 105/2025/UBTVQH15: "Cơ quan trình" (the body that submits a law project leads its drafting), "Cơ quan soạn thảo".
+  ['lead', /^(?:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?chủ trì(?![\p{L}\p{N}])|cơ quan (?:trình|soạn thảo|chủ trì soạn thảo)(?![\p{L}\p{N}])|(?:đơn vị|cơ quan|bộ phận|người)\s+(?:thực hiện|chịu trách nhiệm|phụ trách)(?![\p{L}\p{N}])|thực hiện$|trách nhiệm(?: thực hiện)?$|phụ trách$)/u, 'ĐƠN VỊ CHỦ TRÌ'],
   // "Số ngày dự kiến", "Thời lượng" (a duration, not a deadline: "7" days says nothing about when)
   ['duration', /^(?:số ngày|thời lượng)(?![\p{L}\p{N}])/u, 'Số ngày dự kiến'],
+  // "Địa điểm", "Địa điểm tổ chức" (where an event is held) and "Thành phần", "Thành phần tham dự" (who attends): a schedule's columns.
+  ['place', /^địa điểm(?![\p{L}\p{N}])/u, 'Địa điểm'],
+  ['participants', /^thành phần(?![\p{L}\p{N}])/u, 'Thành phần tham dự'],
   // "LỘ TRÌNH THỰC HIỆN", "THỜI GIAN", "Thời hạn", "Tiến độ", "Thời gian hoàn thành", "Thời điểm"
   ['deadline', /^(?:lộ trình|thời gian|thời hạn|tiến độ|thời điểm|mốc thời gian)(?![\p{L}\p{N}])/u, 'LỘ TRÌNH THỰC HIỆN'],
   // "KẾT QUẢ DỰ KIẾN/SẢN PHẨM", "Sản phẩm", "Kết quả", "Hình thức văn bản"
@@ -65,7 +75,19 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string
   // "Đơn vị", "Đơn vị tính", "ĐVT" (of a measured value, only as the whole cell)
   ['unit', /^(?:đơn vị(?: tính)?|đvt)$/u, 'Đơn vị tính'],
   // "NHIỆM VỤ", "NỘI DUNG", "Tên nhiệm vụ", "Nội dung công việc", "Nội dung tham luận", "Nhiệm vụ, giải pháp"
-  ['task', /^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|nhiệm vụ, giải pháp)(?![\p{L}\p{N}])/u, 'Tên nhiệm vụ'],
+  // NQ 105/2025/UBTVQH15: "Tên dự án" (a law project of the legislative programme is a work item with a lead and a date).
+  ['task', /^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|dự án|nhiệm vụ, giải pháp)(?![\p{L}\p{N}])/u, 'Tên nhiệm vụ'],
   // "Ghi chú"
   ['notes', /^ghi chú(?![\p{L}\p{N}])/u, 'Ghi chú'],
 ];
+
+/**
+ * A caption or header that names a schedule of events, whose dates are when things happen, not deadlines:
+ * "Lịch trình thực hiện", "Lịch công tác tuần", "Chương trình làm việc", "Chương trình hội nghị",
+ * "Thời gian họp", "Thời gian tổ chức". ("Chương trình công tác năm 2024" is a work plan, not a schedule.)
+ */
+export const SCHEDULE_NAME_RE =
+  /(?<![\p{L}])(?:lịch\s+(?:trình|công\s+tác|làm\s+việc|họp|tiếp)|chương\s+trình\s+(?:làm\s+việc|hội\s+nghị|hội\s+thảo|buổi|lễ)|thời\s+gian\s+(?:họp|tổ\s+chức|diễn\s+ra)|kịch\s+bản)(?![\p{L}])/iu;
+
+/** A time column named as a deadline: "Thời gian hoàn thành", "Thời hạn", "Tiến độ", "Lộ trình thực hiện", "Hạn chót". */
+export const DEADLINE_HEADER_RE = /(?<![\p{L}])(?:hoàn\s+thành|thời\s+hạn|hạn\s+chót|tiến\s+độ|lộ\s+trình)(?![\p{L}])/iu;

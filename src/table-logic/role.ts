@@ -1,7 +1,7 @@
 // What a table is for, from its column roles and (for schedules) the values in its time column.
 import type { TableRole } from '../model/registry.js';
 import { detectColumnRoles } from './header.js';
-import { TIME_OF_DAY_RE, type ColumnRole } from './patterns.js';
+import { DEADLINE_HEADER_RE, SCHEDULE_NAME_RE, TIME_OF_DAY_RE, type ColumnRole } from './patterns.js';
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -35,4 +35,18 @@ export function tableRole(header: string[], body: string[][]): { role: TableRole
   if (columns.task !== undefined && (columns.lead !== undefined || columns.deadline !== undefined)) return { role: 'tasks', columns };
   if (columns.no !== undefined && content === 1) return { role: 'list', columns };
   return { role: 'other', columns };
+}
+
+/**
+ * How the time column of a table is read: "deadline" when its header names a deadline ("Thời gian hoàn
+ * thành", "Thời hạn"); "schedule" when the table is a schedule of events (role schedule, a "Lịch trình" /
+ * "Chương trình làm việc" caption or header, a "Địa điểm" or "Thành phần" column): there a day is the day of an
+ * event; "plain" otherwise (an hour of the day still makes a cell an event).
+ */
+export function timeColumnKind(header: string[], columns: ColumnMap, role: TableRole, caption?: string): 'deadline' | 'schedule' | 'plain' {
+  const timeHeader = columns.deadline === undefined ? '' : (header[columns.deadline] ?? '');
+  if (DEADLINE_HEADER_RE.test(timeHeader)) return 'deadline';
+  if (role === 'schedule' || columns.place !== undefined || columns.participants !== undefined) return 'schedule';
+  if (SCHEDULE_NAME_RE.test(caption ?? '') || header.some((h) => SCHEDULE_NAME_RE.test(h))) return 'schedule';
+  return 'plain';
 }

@@ -49,34 +49,11 @@ export const SIGNER_TITLE_LINE = vocab(String.raw`^(?:PHÓ\s+)?(?:CHỦ TỊCH|G
 /** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
 export const SIGNED_NOTE = vocab(String.raw`^[([]\s*(?:đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký|ĐÃ KÝ)\s*[)\]]$`, 'iu');
 
-/** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-export const CLOSING_SENTENCE = vocab(String.raw`^Trên\s+đây\s+là(?![\p{L}\p{N}])`, 'iu');
-/**
- * Closing formulas: never a duty. "Trân trọng thông báo …", "Trân trọng cảm ơn …", "Thừa lệnh …,
- * Văn phòng … thông báo để … biết, thực hiện", "Nay, thông báo kết luận … để … biết, thực hiện",
- * "… yêu cầu … nghiêm túc triển khai thực hiện" (TB 11/TB-UBND Quảng Ngãi).
- */
-export const CLOSING_FORMULA = vocab(
-  String.raw`^Trân\s+trọng(?:\s+(?:thông\s+báo|cảm\s+ơn|đề\s+nghị|báo\s+cáo|kính\s+trình))?(?![\p{L}])|^(?:Thừa\s+lệnh|TL\.)\s.{0,200}thông\s+báo|(?:yêu cầu|đề nghị).*(?:nghiêm túc|triển khai thực hiện|tổ chức thực hiện)|để .{0,80}biết,?\s*(?:và\s+)?(?:thực hiện|phối hợp)|^Nay,?\s+.{0,60}thông báo\s`,
-  'iu',
-);
-/** The end mark typed after the last sentence of a document: "…thực hiện./." */
-export const END_MARK_RE = /\.\/\.?$/u;
+// Closing sentences and formulas ("Trên đây là …", "Trân trọng …", "Thừa lệnh …"): src/vocab/closing.ts.
 
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
 export const APPENDIX = vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?`, 'u');
 /** "ĐỀ CƯƠNG BÁO CÁO …": a report outline attached to a công văn, with its own I, II, III … */
 export const OUTLINE_HEAD = vocab(String.raw`^ĐỀ\s+CƯƠNG(?![\p{L}\p{N}])[\p{Lu}\p{N}\s,.:;()–-]*$`, 'u');
-
-/**
- * First words of a unit's name (đơn vị): the heads the unit lexicon grows from. "Sở", "UBND",
- * "Ban", "Công an", "Tỉnh ủy", "Văn phòng" … (the lexicon itself is in src/recognise/units).
- */
-export const UNIT_HEADS = [
-  'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Sở', 'Ban', 'Bộ', 'Cục', 'Vụ', 'Chi cục', 'Phòng', 'Văn phòng',
-  'Thanh tra', 'Công an', 'Bộ Chỉ huy', 'Bộ đội Biên phòng', 'Hải quan', 'Kho bạc', 'Ngân hàng', 'Tòa án', 'Viện Kiểm sát',
-  'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Ban Thường vụ', 'Mặt trận Tổ quốc', 'Đoàn', 'Hội', 'Liên đoàn', 'Trung tâm',
-  'Trường', 'Bệnh viện', 'Đài', 'Báo', 'Công ty', 'Tập đoàn', 'Tổng công ty', 'Nhà đầu tư', 'Lãnh đạo', 'Chủ tịch',
-] as const;
 
 export type { VocabPattern };

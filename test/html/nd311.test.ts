@@ -77,8 +77,9 @@ describe.skipIf(!PATH)('vbpl doc_000502.html — NĐ 311/2025/NĐ-CP', () => {
     });
 
     // The closing recogniser reads the forms' signer lines too ("BỘ TRƯỞNG", "CHỦ TỊCH" …).
-    it.fails('signature is the decree\'s signer (recogniser gap: stop at the appendix)', () => {
+    it('signature is the decree\'s signer; the Nơi nhận of the appendix forms are not the decree\'s', () => {
       expect(doc.signature).toEqual({ authority: 'TM. CHÍNH PHỦ / KT. THỦ TƯỚNG', title: 'PHÓ THỦ TƯỚNG', name: 'Lê Thành Long' });
+      expect(doc.recipients).toEqual([]); // the decree prints no Nơi nhận on this page
     });
 
     it('12 tables and the citations of the decree', () => {

@@ -90,13 +90,13 @@ describe.skipIf(!PATH)('vbpl doc_000032.html — NQ 105/2025/UBTVQH15', () => {
     });
 
     // The header prints "Nghị quyết số: 105/2025/UBTVQH15", not "Số: …": the metadata recogniser misses it.
-    it.fails('meta.number is 105/2025/UBTVQH15 (recogniser gap: "<Kind> số:" number line)', () => {
-      expect(doc.meta.number?.raw).toBe('105/2025/UBTVQH15');
+    it('meta.number is 105/2025/UBTVQH15 (from the "Nghị quyết số:" line; a UBTVQH number has no kind code)', () => {
+      expect(doc.meta.number).toEqual({ raw: '105/2025/UBTVQH15', seq: 105, kindCode: null, issuerCode: 'UBTVQH15', year: 2025 });
     });
 
     // No place/date line: the date is only in "thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025".
-    it.fails('meta.date is 2025-09-26 (recogniser gap: date of adoption in the closing sentence)', () => {
-      expect(doc.meta.date?.iso).toBe('2025-09-26');
+    it('meta.date is 2025-09-26, the date of adoption in the closing sentence', () => {
+      expect(doc.meta.date).toEqual({ raw: 'ngày 26 tháng 9 năm 2025', iso: '2025-09-26' });
     });
 
     it('sections: Điều 1–3 with their clauses', () => {
@@ -111,18 +111,40 @@ describe.skipIf(!PATH)('vbpl doc_000032.html — NQ 105/2025/UBTVQH15', () => {
       expect(doc.sections[1].children.map((s) => s.label)).toEqual(['1', '2', '3', '4', '5', '6']);
     });
 
-    it('the Phụ lục table with its caption; no role from the current column synonyms', () => {
+    it('the Phụ lục table with its caption is a task table: "Tên dự án" the task, "Cơ quan trình" the lead, "Tiến độ" the deadline', () => {
       expect(doc.tables).toHaveLength(1);
       const t = doc.tables[0];
       expect(t.appendix).toBe('PHỤ LỤC');
       expect(t.header).toEqual(['STT', 'Tên dự án', 'Cơ quan trình', 'Cơ quan chủ trì thẩm tra', 'Cơ quan tham gia thẩm tra', 'Tiến độ trình UBTVQH']);
-      // "Tên dự án" is no task synonym and "Cơ quan trình" no lead synonym (src/table-logic/patterns.ts).
-      expect(t.role).toBe('other');
-      expect(doc.tasks.filter((k) => k.origin === 'table')).toEqual([]);
+      expect(t.role).toBe('tasks');
+      // "Cơ quan chủ trì thẩm tra" examines the project: neither its lead nor its support.
+      expect(t.columns).toEqual({ no: 0, task: 1, lead: 2, review: 3, deadline: 5 });
+      expect(t.groups?.map((g) => g.no)).toEqual(['I', 'II', 'III']);
     });
 
-    it.fails('39 table tasks, one per law project (needs "Tên dự án" → task, "Cơ quan trình" → lead)', () => {
-      expect(doc.tasks.filter((k) => k.origin === 'table')).toHaveLength(39);
+    it('39 table tasks, one per law project, each under its Roman group', () => {
+      const rows = doc.tasks.filter((k) => k.origin === 'table');
+      expect(rows).toHaveLength(39);
+      const brief = (k: (typeof rows)[number]) => ({ no: k.no, text: k.text, lead: k.lead, support: k.support, deadline: k.deadline && { raw: k.deadline.raw, kind: k.deadline.kind, start: k.deadline.start, end: k.deadline.end }, group: k.group });
+      expect(brief(rows[0])).toEqual({
+        no: '1',
+        text: 'Luật Hộ tịch (sửa đổi)',
+        lead: ['Chính phủ'],
+        support: [],
+        deadline: { raw: 'Tháng 03/2026', kind: 'month', start: '2026-03-01', end: '2026-03-31' },
+        group: 'Trình Quốc hội xem xét, thông qua tại Kỳ họp thứ nhất, Quốc hội khóa XVI (dự kiến tháng 4/2026)',
+      });
+      // "Tháng 01 - 02/2026": two months of one year.
+      expect(brief(rows[4]).deadline).toEqual({ raw: 'Tháng 01- 02/2026', kind: 'range', start: '2026-01-01', end: '2026-02-28' });
+      // The page itself prints "Tháng 01 - 02/2" (row 7): no year, so no dates, and a warning.
+      expect(brief(rows[6]).deadline).toEqual({ raw: 'Tháng 01 - 02/2', kind: 'unknown', start: null, end: null });
+      expect(brief(rows[38])).toMatchObject({
+        no: '4',
+        text: 'Nghị quyết của Ủy ban Thường vụ Quốc hội về Biểu thuế bảo vệ môi trường',
+        lead: ['Chính phủ'],
+        deadline: { raw: 'Tháng 6/2026', kind: 'month', start: '2026-06-01', end: '2026-06-30' },
+      });
+      expect(rows.map((k) => k.no).filter((n) => n === '1')).toHaveLength(3); // numbering restarts in each group
     });
 
     it('assignment tasks from Điều 2 name their lead', () => {

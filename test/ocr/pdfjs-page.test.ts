@@ -19,7 +19,7 @@ afterAll(() => {
 describe('the fixture scan page drawn by pdfjs, read by tesseract.js', () => {
   it('header and the first section "I. MỤC ĐÍCH, YÊU CẦU" with its three items', async () => {
     const { pdftoppmAvailable } = await import('../../src/extract/ocr/render.js');
-    expect(pdftoppmAvailable()).toBe(false);
+    expect(await pdftoppmAvailable()).toBe(false);
     const { extractBytes } = await import('../../src/pipeline.js');
     const doc = await extractBytes({ bytes: readFileSync(`${REPO}/fixtures/ocr/003-scan-p1.pdf`), path: 'scan.pdf' });
     expect(doc.source.ocr).toMatchObject({ pages: [1], engine: 'tesseract.js' });

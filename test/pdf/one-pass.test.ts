@@ -1,12 +1,14 @@
 // How pages are read may get cheaper, never different: every PDF fixture and every corpus PDF
-// (when ../shared/corpus is there) gives the same registry read the cheap way (fonts into a sink,
-// no glyph outlines) and the way pdfjs reads by default in Node (glyph outlines built); and the
-// fixtures give the same registries whether pdfjs's polyfills of push/JSON stay or are undone.
+// (when ../shared/corpus is there) gives the same registry read the cheap way (one pass: the text
+// rebuilt from the operator list, fonts into a sink, no glyph outlines) and the way pdfjs reads by
+// default in Node (glyph outlines built, then a second pass with getTextContent for the text); and
+// the fixtures give the same registries whether pdfjs's polyfills of push/JSON stay or are undone.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineSettings } from '../../src/extract/pdf/engine.js';
+import { pageCounts, pageSettings } from '../../src/extract/pdf/page.js';
 import { extractBytes } from '../../src/pipeline.js';
 import { CORPUS_DIR, hasCorpus, REPO } from '../helpers/seeds.js';
 
@@ -35,12 +37,17 @@ async function registryOf(path: string): Promise<string> {
 describe('page reading: the cheap way gives the same registries', () => {
   const shown = (p: string): string => (p.startsWith(CORPUS_DIR) ? `corpus${p.slice(CORPUS_DIR.length)}` : p.slice(REPO.length + 1));
   it.each([...FIXTURES, ...CORPUS].map((p) => [shown(p), p]))('%s', async (_name, path) => {
+    const before = pageCounts.fromTextContent;
     const cheap = await registryOf(path);
+    // Every page of these files is read in one pass (nothing falls back to getTextContent).
+    expect(pageCounts.fromTextContent).toBe(before);
     engineSettings.glyphOutlines = true;
+    pageSettings.textContent = true;
     try {
       expect(await registryOf(path)).toBe(cheap);
     } finally {
       engineSettings.glyphOutlines = false;
+      pageSettings.textContent = false;
     }
   }, 120_000);
 

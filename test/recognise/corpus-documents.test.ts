@@ -27,8 +27,9 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
     expect(d.meta.title).toBe('V/v triển khai thực hiện Công văn số 4552/BCA-C04 của Bộ Công an');
     expect(d.meta.draft).toBeUndefined();
     expect(d.sections).toEqual([]);
+    // "Kính gửi: Công an tỉnh" is meta.addressees, not the first preamble paragraph.
+    expect(d.meta.addressees).toEqual(['Công an tỉnh']);
     expect(d.preamble?.map((p) => p.text.slice(0, 60))).toEqual([
-      'Kính gửi: Công an tỉnh',
       'Ủy ban nhân dân tỉnh nhận được Công văn số 4552/BCA-C04 ngày',
       'Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh nghiên cứu, ',
     ]);
@@ -44,8 +45,8 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
     expect(d.meta.issuer).toEqual({ name: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', parent: null });
     expect(d.meta.date).toEqual({ raw: 'ngày tháng 12 năm 2025', iso: '2025-12' });
     expect(d.meta.title).toBe('V/v tham mưu triển khai Hướng dẫn số 46/HD-BCA-C04 của Bộ Công an');
+    expect(d.meta.addressees).toEqual(['Công an tỉnh']);
     expect(d.preamble?.map((p) => p.text.slice(0, 50))).toEqual([
-      'Kính gửi: Công an tỉnh',
       'Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-',
       'Chủ tịch Ủy ban nhân dân tỉnh giao Công an tỉnh ng',
     ]);
@@ -65,7 +66,8 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
       'V/v lấy ý kiến góp ý dự thảo dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025 thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, nhiệm vụ, giải pháp trọng tâm giai đoạn 2026 - 2030',
     );
     expect(d.sections).toEqual([]);
-    expect(d.preamble?.[0]?.text).toBe('Kính gửi:');
+    expect(d.meta.addressees).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(d.preamble?.some((p) => p.text.startsWith('Kính gửi') || p.text.startsWith('- '))).toBe(false);
     expect(d.preamble?.some((p) => p.text.startsWith('Thực hiện Quyết định số 145/QĐ'))).toBe(true);
     expect(d.recipients).toEqual([
       'Như trên',
@@ -143,11 +145,104 @@ describe.skipIf(!hasCorpus)('corpus documents, read by hand', () => {
     expect(d.signature).toEqual({ authority: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Phước Bình' });
   }, LONG);
 
+  // The nine PHIẾU TRÌNH of vbai-lamdong are one Word form each: the outline cell is the body, the
+  // boxes under it the signature table (LÃNH ĐẠO VĂN PHÒNG on the right signs; Chuyên viên and Lãnh
+  // đạo phòng drafted and checked it; the box "KÍNH TRÌNH LÃNH ĐẠO UBND TỈNH" is the leader's decision).
+  const PT_OUTLINE = [
+    ['I', 'NỘI DUNG TRÌNH/CHỈ ĐẠO', ['1', '2']],
+    ['II', 'RÀ SOÁT, TỔNG HỢP CỦA PHÒNG CHUYÊN MÔN THUỘC VĂN PHÒNG', ['1', '2', '3', '4', '5']],
+  ];
+  const PT_ADDRESSEES = ['Lãnh đạo UBND tỉnh', 'Lãnh đạo Văn phòng UBND tỉnh'];
+  const ptOutline = (d: PlanDocument): unknown[] => d.sections.map((s) => [s.label, s.heading, s.children.map((c) => c.label)]);
+
   it('vbai-lamdong Phiếu trình 4409 (PHIẾU TRÌNH, kind code PT; the form itself is one table)', async () => {
     const d = await read('vbai-lamdong/CV 4409 BCA C04/Phieu trinh 4409.docx');
     expect(d.meta.kind).toBe('PHIẾU TRÌNH');
     expect(d.meta.number).toEqual({ raw: '/PT-NC', seq: null, kindCode: 'PT', issuerCode: 'NC' });
     expect(d.meta.issuer).toEqual({ name: 'VĂN PHÒNG', parent: 'UBND TỈNH LÂM ĐỒNG' });
     expect(d.meta.date).toBeNull();
+    expect(d.meta.title).toBe('V/v đề nghị tham gia ý kiến vào dự thảo hồ sơ Quyết định của Thủ tướng Chính phủ về tín dụng đối với người sau cai nghiện ma túy');
+    expect(d.meta.addressees).toEqual(PT_ADDRESSEES);
+    expect(d.preamble).toEqual([]);
+    expect(ptOutline(d)).toEqual(PT_OUTLINE);
+    expect(d.sections[0]!.children[0]!.paragraphs).toEqual(['Công văn số 4409/BCA-C04 ngày 01/10/2025 của Bộ Công an.']);
+    expect(d.citations.map((c) => [c.type, c.number, c.date, c.issuer])).toEqual([['Công văn', '4409/BCA-C04', '2025-10-01', 'Bộ Công an']]);
+    expect(d.tables).toEqual([]);
+    expect(d.tasks).toEqual([]); // "4. … đề xuất phương án: … giao Công an tỉnh …" is a proposal awaiting the leader, not a duty set
+    expect(d.recipients).toEqual([]);
+    expect(d.signature).toEqual({
+      authority: null,
+      title: 'LÃNH ĐẠO VĂN PHÒNG',
+      name: 'Nguyễn Nhân Bản',
+      reviewers: [
+        { title: 'Chuyên viên', name: 'Trương Hải Châu', date: '2025-10-03' },
+        { title: 'Lãnh đạo phòng', name: 'Lương Thị Nguyệt Thành', date: '2025-10-03' },
+      ],
+    });
+    expect(d.warnings.map((w) => w.code)).toEqual(['BLANK_NUMBER', 'NO_DATE']);
+  }, LONG);
+
+  it.skipIf(!soffice)('vbai-lamdong Phiếu trình 105/PT-NC on Tờ trình 298 (.doc; the decision box names Phó Chủ tịch Nguyễn Minh)', async () => {
+    const d = await read('vbai-lamdong/CV 298 PC04/Phieu trinh TTr 298.doc');
+    expect(d.meta.kind).toBe('PHIẾU TRÌNH');
+    expect(d.meta.number).toEqual({ raw: '105/PT-NC', seq: 105, kindCode: 'PT', issuerCode: 'NC' });
+    expect(d.meta.title).toBe('V/v tập trung triển khai thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng');
+    expect(d.meta.addressees).toEqual(PT_ADDRESSEES);
+    expect(ptOutline(d)).toEqual(PT_OUTLINE);
+    expect(d.citations.map((c) => [c.type, c.number, c.date, c.issuer])).toEqual([
+      ['Tờ trình', '298/TTr-CAT-PC04', '2025-10-24', 'Công an tỉnh'],
+      ['Quyết định', '179/QĐ-UBND', '2025-07-08', 'UBND tỉnh'],
+    ]);
+    expect(d.signature).toEqual({
+      authority: null,
+      title: 'LÃNH ĐẠO VĂN PHÒNG',
+      name: 'Nguyễn Ngọc Nam',
+      reviewers: [
+        { title: 'Chuyên viên', name: 'Trương Hải Châu', date: '2025-10-28' },
+        { title: 'Lãnh đạo phòng', name: 'Lương Thị Nguyệt Thành', date: '2025-10-28' },
+      ],
+      approver: { title: 'LÃNH ĐẠO UBND TỈNH', name: 'Nguyễn Minh', date: '2025-10' },
+    });
+    expect(d.warnings.map((w) => w.code)).toEqual(['DOC_CONVERTED', 'NO_DATE']);
+  }, LONG);
+
+  it.skipIf(!soffice)('vbai-lamdong Phiếu trình on Tờ trình 83/TTr-CAT(PA05) (.doc "Phieu trinh 3749"; decision box of Chủ tịch Hồ Văn Mười)', async () => {
+    const d = await read('vbai-lamdong/CV CHUNG/Phieu trinh 3749.doc');
+    expect(d.meta.number?.raw).toBe('/PT-NC');
+    expect(d.meta.title).toBe('V/v phân công Công an tỉnh Lâm Đồng là đơn vị chuyên trách về an toàn thông tin mạng của Ủy ban nhân dân tỉnh Lâm Đồng');
+    expect(ptOutline(d)).toEqual(PT_OUTLINE);
+    // The cited "Tờ trình số 83/TTr-CAT(PA05) ngày 11 tháng 8 năm 2025 của Công an tỉnh" is read only up to
+    // "83/TTr-CAT": a unit code in brackets is a gap of the citation rule (src/recognise/citations), left open.
+    expect(d.citations[0]?.type).toBe('Tờ trình');
+    expect(d.signature).toEqual({
+      authority: null,
+      title: 'LÃNH ĐẠO VĂN PHÒNG',
+      name: 'Nguyễn Nhân Bản',
+      reviewers: [
+        { title: 'Chuyên viên', name: 'Trương Hải Châu', date: '2025-08-22' },
+        { title: 'Lãnh đạo phòng', name: 'Nguyễn Tuấn Anh', date: '2025-08-22' },
+      ],
+      approver: { title: 'LÃNH ĐẠO UBND TỈNH', name: 'Hồ Văn Mười', date: '2025' },
+    });
+  }, LONG);
+
+  it.skipIf(!soffice)('vbai-lamdong Phiếu trình 106/PT-NC on KH 600/KH-BCA-V01 (.doc; dotted lines between date and name, an unnamed CHỦ TỊCH box)', async () => {
+    const d = await read('vbai-lamdong/CV 600 BCA/2025-10-07 Phieu trinh 106 CV 600.doc');
+    expect(d.meta.number).toEqual({ raw: '106/PT-NC', seq: 106, kindCode: 'PT', issuerCode: 'NC' });
+    expect(d.meta.title).toBe(
+      'V/v tổng kết thực hiện Chiến lược quốc gia phòng, chống và kiểm soát ma túy đến năm 2020 và định hướng đến năm 2030, gắn với tổng kết thực hiện Chương trình phòng, chống ma túy giai đoạn 2021 - 2025',
+    );
+    expect(d.meta.addressees).toEqual(PT_ADDRESSEES);
+    expect(ptOutline(d)).toEqual(PT_OUTLINE);
+    expect(d.sections[1]!.children[2]!.paragraphs).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh.']);
+    expect(d.signature).toEqual({
+      authority: null,
+      title: 'LÃNH ĐẠO VĂN PHÒNG',
+      name: 'Nguyễn Nhân Bản',
+      reviewers: [
+        { title: 'Chuyên viên', name: 'Trương Hải Châu', date: '2025-10-07' },
+        { title: 'Lãnh đạo phòng', name: 'Lương Thị Nguyệt Thành', date: '2025-10-07' },
+      ],
+    });
   }, LONG);
 });

@@ -47,6 +47,8 @@ const taskFields = (t: PlanDocument['tasks'][number]): unknown => ({
   lead: t.lead,
   support: t.support,
   deadline: deadlineFields(t.deadline),
+  // The time of an event (a schedule row), which is never a deadline: only when there is one.
+  ...(t.time ? { time: t.time } : {}),
 });
 
 export const RULES: Record<string, RuleRunner> = {
@@ -55,7 +57,7 @@ export const RULES: Record<string, RuleRunner> = {
   // Task tables: rows with unit and deadline columns.
   tables: async (text, name) => ({ tasks: (await readDocument(text, name)).tasks.filter((t) => t.origin === 'table').map(taskFields) }),
   targets: async (text, name) => ({
-    targets: (await readDocument(text, name)).targets.map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, unit: t.unit })),
+    targets: (await readDocument(text, name)).targets.map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, unit: t.unit, ...(t.group ? { group: t.group } : {}) })),
   }),
   // One unit list per line: "Sở Y tế, Tổ đảng cơ quan, Bí thư chi bộ" → three units.
   units: perLine((line) => splitUnits(line)),

@@ -10,11 +10,13 @@ interface Job {
 }
 
 const send = (m: object): void => void process.send!(m);
+/** PLAN_EXTRACT_TEST_PDF_ENGINE=pdfium runs the suite with the PDFium reader (test/pdf-pdfium). */
+const options = process.env.PLAN_EXTRACT_TEST_PDF_ENGINE === 'pdfium' ? { pdfEngine: 'pdfium' as const } : {};
 
 process.on('message', async (job: Job) => {
   const t0 = performance.now();
   try {
-    const doc = await extractBytes({ bytes: job.bytes, path: job.path });
+    const doc = await extractBytes({ bytes: job.bytes, path: job.path }, options);
     const v = validateRegistry(makeRegistry([doc]));
     const ms = performance.now() - t0;
     if (v.ok) send({ id: job.id, kind: 'ok', ms });

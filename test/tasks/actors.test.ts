@@ -73,4 +73,9 @@ describe('headingUnit', () => {
     expect(headingUnit('Tuyên truyền, quán triệt, nâng cao nhận thức')).toBeNull();
     expect(headingUnit('Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao chỉ đạo')).toBeNull();
   });
+  it('a lower-case common noun is no unit: a line that goes on across a page ("nhiệm | vụ của …", CV 3980)', () => {
+    expect(actorsInText('vụ của các dự án, tiểu dự án trong Chương trình mục tiêu đảm bảo hiệu quả, thiết thực; quan tâm bố trí từ nguồn ngân sách địa phương.').found).toBe(false);
+    expect(lead('trưởng các phòng thuộc Sở thực hiện nghiêm túc.')).toEqual(['trưởng các phòng thuộc Sở']);
+    expect(lead('các sở, ngành, địa phương triển khai thực hiện.')).toEqual(['các sở, ngành, địa phương']);
+  });
 });

@@ -2,7 +2,7 @@
 // year, a phrase inside a longer cell, periodic cells with their period, "đến 30/5/2025" without "ngày".
 // A meeting time in running text and a cited document's date are never deadlines.
 import { describe, expect, it } from 'vitest';
-import { findDeadline, parseDeadline } from '../../src/values/deadline/index.js';
+import { eventTime, findDeadline, hoursOf, parseDeadline } from '../../src/values/deadline/index.js';
 import { cellYear } from '../../src/recognise/tables/index.js';
 
 const cell = (text: string, year: number | null = null) => {
@@ -50,5 +50,23 @@ describe('running text', () => {
   it('a meeting time is not a deadline; a deadline word makes it one', () => {
     expect(findDeadline('Hội nghị tổ chức từ 19 giờ 30 phút - 20 giờ ngày 12/3/2025 tại Hội trường tỉnh.')).toBeNull();
     expect(findDeadline('gửi báo cáo trước 17 giờ ngày 12/3/2025')).toMatchObject({ kind: 'date', end: '2025-03-12' });
+  });
+});
+
+describe('event times (issue 11 item 9: a meeting date is never a deadline)', () => {
+  it('reads the hour and day of an event', () => {
+    expect(eventTime('Từ 19 giờ 30 phút - 20 giờ ngày 12 tháng 3', { year: 2025 })).toEqual({ raw: 'Từ 19 giờ 30 phút - 20 giờ ngày 12 tháng 3', date: '2025-03-12', from: '19:30', to: '20:00' });
+    expect(eventTime("7h30' - 7h35'")).toEqual({ raw: "7h30' - 7h35'", date: null, from: '07:30', to: '07:35' });
+    expect(eventTime('Dự kiến từ 07 giờ 30 phút ngày 24/11/2023 (thứ Sáu)')).toMatchObject({ date: '2023-11-24', from: '07:30' });
+    expect(hoursOf('14h00 - 16:30')).toEqual(['14:00', '16:30']);
+  });
+  it('a day alone is an event only in a schedule', () => {
+    expect(eventTime('Ngày 24/11/2023', { schedule: true })).toEqual({ raw: 'Ngày 24/11/2023', date: '2023-11-24' });
+    expect(eventTime('Ngày 24/11/2023')).toBeNull();
+  });
+  it('a deadline word keeps a cell a deadline; periods and no time are no event', () => {
+    for (const s of ['Trước 17 giờ ngày 12/3/2025', 'Chậm nhất 10h00 ngày 20/6/2025', 'Hoàn thành trước ngày 24/11/2023', 'Thời hạn: 8 giờ ngày 5/3/2025', 'Quý I năm 2025', 'Hằng tuần', '5 ha', 'Nghị định 30/2020']) {
+      expect(eventTime(s, { schedule: true }), s).toBeNull();
+    }
   });
 });

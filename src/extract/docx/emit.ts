@@ -1,7 +1,9 @@
 // Intermediate items → DocumentModel blocks through the shared ModelBuilder.
 import type { DocumentModel } from '../../model/document.js';
 import { ModelBuilder } from '../../model/build.js';
-import type { Item, LegacyRuns, ParaItem } from './context.js';
+import type { Item, LegacyRuns, ParaItem, TableItem } from './context.js';
+import { isSignatureBoxes } from '../layout-tables.js';
+import { formBodyRow, isAddresseeTable, rowParagraphs } from './forms.js';
 import { layoutZone, paragraphsByColumn } from './zones.js';
 
 /** Font families of legacy Vietnamese 8-bit encodings: TCVN3 (".VnTime", ".VnArial") and VNI ("VNI-Times"). */
@@ -57,18 +59,19 @@ export function emitModel(items: Item[], opts: EmitOptions): DocumentModel {
           for (const p of paragraphsByColumn(item)) addPara(b, p, zone);
           break;
         }
-        const rows = item.rows.map((r) => ({
-          cells: r.cells.map((c) => ({
-            text: c.text,
-            ...(c.colSpan ? { colSpan: c.colSpan } : {}),
-            ...(c.vMerge ? { vMerge: c.vMerge } : {}),
-            ...(c.bold ? { bold: true } : {}),
-          })),
-          ...(r.header ? { header: true } : {}),
-          prov: r.prov,
-        }));
-        const pages = [...new Set(item.rows.map((r) => r.prov.page).filter((p): p is number => p !== undefined))];
-        b.addTable(rows, { prov: item.prov, pages });
+        if (isAddresseeTable(item)) {
+          for (const p of paragraphsByColumn(item)) addPara(b, p);
+          break;
+        }
+        // A form typed as one table: its outline cell is the body, the boxes under it the closing.
+        const body = formBodyRow(item);
+        if (body >= 0) {
+          for (const p of rowParagraphs(item, 0, body + 1)) addPara(b, p);
+          if (body + 1 < item.rows.length) addTableItem(b, { ...item, rows: item.rows.slice(body + 1) }, 'closing');
+          break;
+        }
+        // Signature boxes typed as a table of their own ("Chuyên viên … Trương Hải Châu" | "LÃNH ĐẠO …").
+        addTableItem(b, item, isSignatureBoxes(item.rows.map((r) => r.cells.map((c) => c.text))) ? 'closing' : undefined);
         break;
       }
     }
@@ -78,4 +81,20 @@ export function emitModel(items: Item[], opts: EmitOptions): DocumentModel {
   if (legacy) b.warn('LEGACY_ENCODING', legacy);
   b.pages = opts.pages;
   return b.build();
+}
+
+/** A data table (or a form's signature boxes, zone "closing") as a model table. */
+function addTableItem(b: ModelBuilder, item: TableItem, zone?: 'closing'): void {
+  const rows = item.rows.map((r) => ({
+    cells: r.cells.map((c) => ({
+      text: c.text,
+      ...(c.colSpan ? { colSpan: c.colSpan } : {}),
+      ...(c.vMerge ? { vMerge: c.vMerge } : {}),
+      ...(c.bold ? { bold: true } : {}),
+    })),
+    ...(r.header ? { header: true } : {}),
+    prov: r.prov,
+  }));
+  const pages = [...new Set(item.rows.map((r) => r.prov.page).filter((p): p is number => p !== undefined))];
+  b.addTable(rows, { prov: item.prov, pages, ...(zone ? { zone } : {}) });
 }

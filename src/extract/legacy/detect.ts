@@ -37,7 +37,16 @@ export function legacyFontEncoding(fontName: string | undefined): LegacyFont | n
  * the Latin Extended Additional block (ạ … ỹ). Text that has them is already decoded.
  */
 export const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
-const UNICODE_VIETNAMESE_G = new RegExp(UNICODE_VIETNAMESE.source, 'gu');
+
+/** How many letters of UNICODE_VIETNAMESE `s` holds: one pass over its char codes (all in the BMP). */
+function countUnicodeVietnamese(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x1ea0 ? c <= 0x1ef9 : c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) n++;
+  }
+  return n;
+}
 /** TCVN3 letters that are symbols in Windows-1252 ("B¸o c¸o" — ¸ is "á"): no real word has them. */
 const TCVN3_SYMBOLS_G = /[\u00A1-\u00BF\u00D7\u03BC\u2212\u2219](?=\p{L})|(?<=\p{L})[\u00A1-\u00BF\u00D7\u03BC\u2212\u2219]/gu;
 /** Latin-1 letters that Vietnamese never uses but VNI codes are ("Ñoäc laäp": Ñ, ä). */
@@ -46,6 +55,8 @@ const NON_VIETNAMESE_LATIN_G = /[ÄÅÆÇËÎÏÑÖØÛÜäåæçëîïñöøû�
 const ODD_IN_WORD_G = /(?<=\p{L})[\u00A1-\u00BF\u00D7ÄÅÆÇËÎÏÑÖØÛÜäåæçëîïñöøûü]|[\u00A1-\u00BF\u00D7ÄÅÆÇËÎÏÑÖØÛÜäåæçëîïñöøûü](?=\p{L})/gu;
 
 function count(re: RegExp, s: string): number {
+  // Nothing to count: the pattern is not even compiled (its \p{L} classes cost more than a short text).
+  if (s === '') return 0;
   re.lastIndex = 0;
   let n = 0;
   while (re.exec(s)) n++;
@@ -75,7 +86,7 @@ export function guessLegacyEncoding(fullText: string): LegacyGuess {
   // Lines already in Unicode Vietnamese stay as they are; the rest decides.
   const lines = fullText.split('\n');
   const text = lines.filter((l) => !UNICODE_VIETNAMESE.test(l)).join('\n');
-  const unicodeLetters = count(UNICODE_VIETNAMESE_G, fullText);
+  const unicodeLetters = countUnicodeVietnamese(fullText);
   const tcvn3Signs = count(TCVN3_SYMBOLS_G, text);
   const vniSigns = count(NON_VIETNAMESE_LATIN_G, text);
   const oddBefore = count(ODD_IN_WORD_G, text);

@@ -3,17 +3,16 @@
 // and hand back positioned items for the PDF layout, a summary for `source.ocr` and warnings.
 import { createHash } from 'node:crypto';
 import { PlanExtractError } from '../../model/errors.js';
-import type { PdfItem } from '../pdf/types.js';
-import { readCached, writeCached, type CacheKey } from './cache.js';
+import type { PdfItem, Segment } from '../pdf/types.js';
 import { digitDoubt, printedDigitHeight, type DoubtReason } from './doubt.js';
 import { embeddedEngine } from './embedded.js';
-import { crop, newWordsOnly, placeWords, uncoveredText } from './gaps.js';
-import { binarise, estimateSkew, rotate, toPgm } from './image.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
 import { repairMarkers } from './markers.js';
+import { finishStep, pageStep, type PageCache, type PageStep } from './prepare.js';
+import { inFrame, type PageRules } from './rules.js';
 import { nativeEngine, probeNative } from './native.js';
 import { pageRenderer, type PageRenderer, type Renderer } from './render.js';
-import type { OcrEngine, OcrPageResult, OcrSummary } from './types.js';
+import type { OcrEngine, OcrPageResult, OcrSummary, OcrWord } from './types.js';
 
 export { ocrReason, keptItems, type OcrReason } from './select.js';
 export type { OcrMode, OcrSummary } from './types.js';
@@ -31,12 +30,12 @@ export interface OcrOptions {
   renderer?: Renderer;
   /** Epoch ms after which no further page is started. */
   deadline?: number;
+  /** Called as each page starts: the k-th of n. */
+  onPage?: (page: number, of: number) => void;
 }
 
 /** Chosen by measurement on the corpus scans (README, "OCR"). */
 export const DEFAULT_DPI = 200;
-/** Skews smaller than this (degrees) are left alone. */
-const MIN_SKEW = 0.15;
 
 export interface OcrPageRequest {
   page: number;
@@ -68,6 +67,8 @@ export interface OcrDoubt {
 export interface OcrDocumentResult {
   items: Map<number, PdfItem[]>;
   doubts: OcrDoubt[];
+  /** Ruling lines of each OCR'd page, in display points (tables from ruling lines, as on a born-digital page). */
+  rules: Map<number, { h: Segment[]; v: Segment[] }>;
   summary: OcrSummary;
   warnings: OcrWarning[];
 }
@@ -75,7 +76,7 @@ export interface OcrDocumentResult {
 /** The engine `engine` asks for, or the best one here: native tesseract with a Vietnamese model, else tesseract.js. */
 export async function openEngine(engine: EngineChoice = 'auto'): Promise<OcrEngine> {
   if (engine !== 'tesseract.js') {
-    const info = probeNative();
+    const info = await probeNative();
     const model = info && preferredModel(info.langs);
     if (info && model) return nativeEngine(info, model);
     if (engine === 'tesseract') {
@@ -102,27 +103,8 @@ export function preferredModel(langs: string[]): string | null {
 }
 
 /** Render, level and recognise one page (or read it from the cache). */
-export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, page: number, dpi: number, cache?: { dir: string; sha256: string }): Promise<{ result: OcrPageResult; cacheError?: string }> {
-  const key: CacheKey | null = cache ? { sha256: cache.sha256, engine: engine.name, version: engine.version, model: engine.model, dpi, page } : null;
-  if (cache && key) {
-    const hit = await readCached(cache.dir, key);
-    if (hit) return { result: hit };
-  }
-  let img = await renderer.render(page, dpi);
-  const skew = estimateSkew(img);
-  if (Math.abs(skew) >= MIN_SKEW) img = rotate(img, skew);
-  // A page drawn by pdfjs on the canvas is smoothed differently from poppler's: tesseract.js then
-  // misreads tab-set markers ("I.<tab>MỤC ĐÍCH" read "LỆ MỤC ĐÍCH"). Black and white at Otsu's
-  // threshold it reads them as it does poppler's page (measured on fixtures/ocr/003-scan-p1.pdf).
-  if (renderer.name === 'pdfjs') img = binarise(img);
-  const words = await engine.recognise(toPgm(img), dpi);
-  // Blocks of print the automatic layout skipped are read again on their own, as one block each.
-  const regions = uncoveredText(img, words, dpi);
-  const read = [...words];
-  for (let i = 0; i < regions.length; i++) words.push(...newWordsOnly(placeWords(await engine.recognise(toPgm(crop(img, regions[i])), dpi, 6), regions[i], 1000 * (i + 1)), read));
-  const result: OcrPageResult = { page, width: img.width, height: img.height, skew, words };
-  const cacheError = cache && key ? await writeCached(cache.dir, key, result) : null;
-  return cacheError ? { result, cacheError } : { result };
+export async function recognisePage(renderer: PageRenderer, engine: OcrEngine, page: number, dpi: number, cache?: PageCache): Promise<{ result: OcrPageResult; cacheError?: string }> {
+  return finishStep(await pageStep(renderer, engine, page, dpi, cache), engine, dpi, cache);
 }
 
 export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], opts: OcrOptions = {}): Promise<OcrDocumentResult> {
@@ -131,6 +113,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
   const warnings: OcrWarning[] = [];
   const items = new Map<number, PdfItem[]>();
   const doubts: OcrDoubt[] = [];
+  const rules = new Map<number, { h: Segment[]; v: Segment[] }>();
   let confSum = 0;
   let confN = 0;
   let renderer: PageRenderer | null = null;
@@ -138,12 +121,22 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
     renderer = await pageRenderer(bytes, opts.password, opts.renderer);
     const cache = opts.cacheDir ? { dir: opts.cacheDir, sha256: createHash('sha256').update(bytes).digest('hex') } : undefined;
     let cacheWarned = false;
-    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; digitHeight: number }[] = [];
-    for (const req of pages) {
+    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; rules?: OcrPageResult['rules']; digitHeight: number }[] = [];
+    let ahead: Promise<PageStep> | undefined;
+    for (const [k, req] of pages.entries()) {
       if (opts.deadline && Date.now() > opts.deadline) throw new OcrTimeout(req.page);
+      opts.onPage?.(k + 1, pages.length);
       let result: OcrPageResult;
       try {
-        const r = await recognisePage(renderer, engine, req.page, dpi, cache);
+        const pending = ahead;
+        ahead = undefined;
+        const step = await (pending ?? pageStep(renderer, engine, req.page, dpi, cache));
+        // The next page is rendered and levelled while the engine reads this one.
+        const next = pages[k + 1];
+        ahead = next ? pageStep(renderer, engine, next.page, dpi, cache) : undefined;
+        // Its failure is that page's own, reported when it is awaited.
+        ahead?.catch(() => undefined);
+        const r = await finishStep(step, engine, dpi, cache);
         result = r.result;
         if (r.cacheError && !cacheWarned) {
           cacheWarned = true;
@@ -153,12 +146,14 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
         warnings.push({ code: 'OCR_PAGE_FAILED', message: `page ${req.page} could not be OCR'd (${String((e as Error)?.message ?? e).slice(0, 160)}); its content is missing`, prov: { page: req.page } });
         continue;
       }
-      const lines = groupLines(result.words).filter((l) => !isNoise(l));
-      pageLines.push({ req, lines, width: result.width, digitHeight: printedDigitHeight(result.words) });
+      const frames = result.rules?.frames ?? [];
+      const lines = groupLines(frames.length ? cellWords(result.words, frames) : result.words).filter((l) => !isNoise(l));
+      pageLines.push({ req, lines, width: result.width, rules: result.rules, digitHeight: printedDigitHeight(result.words) });
     }
-    // Markers are checked in reading order, top to bottom on each page.
-    repairMarkers(pageLines.flatMap((p) => [...p.lines].sort((a, b) => Math.min(...a.words.map((w) => w.top)) - Math.min(...b.words.map((w) => w.top)))));
-    for (const { req, lines, width, digitHeight } of pageLines) {
+    // Markers are checked in reading order, top to bottom on each page; words in table cells are no markers.
+    const outsideTables = (p: (typeof pageLines)[number]) => p.lines.filter((l) => !p.rules?.frames?.length || !l.words.some((w) => inFrame(p.rules!.frames, w)));
+    repairMarkers(pageLines.flatMap((p) => outsideTables(p).sort((a, b) => Math.min(...a.words.map((w) => w.top)) - Math.min(...b.words.map((w) => w.top)))));
+    for (const { req, lines, width, rules: found, digitHeight } of pageLines) {
       const scale = req.width / width;
       for (const l of lines) for (const w of l.words) {
         confSum += w.conf;
@@ -172,6 +167,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
         warnings.push({ code: 'OCR_LOW_CONFIDENCE', message: `page ${req.page}: ${low.length} of ${lines.length} OCR line${lines.length === 1 ? '' : 's'} read with low confidence (< ${LOW_CONF} %), e.g. ${sample}; check them against the scan`, prov: { page: req.page } });
       }
       items.set(req.page, withoutOverlap(lineItems(lines, scale), req.kept));
+      if (found) rules.set(req.page, { h: found.h.map((r) => scaled(r, scale)), v: found.v.map((r) => scaled(r, scale)) });
     }
   } finally {
     await renderer?.close().catch(() => undefined);
@@ -180,9 +176,29 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
   return {
     items,
     doubts,
+    rules,
     summary: { pages: [...items.keys()], engine: engine.name, version: `${engine.version} (${engine.model})`, meanConfidence: confN ? Math.round((confSum / confN) * 10) / 10 : 0 },
     warnings,
   };
+}
+
+/**
+ * OCR reads a cell's ruling line as "|" (and a bottom rule as "_"), and what is left of an erased
+ * rule as specks ("~$", "`", "r1" at half a letter's height, kh-753 p. 3): inside table frames they are dropped.
+ */
+function cellWords(words: OcrWord[], frames: PageRules['frames']): OcrWord[] {
+  const heights = words.map((w) => w.height).sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  return words.flatMap((w) => {
+    if (!inFrame(frames, w)) return [w];
+    if (w.height < usual * 0.5 || (w.conf < 40 && w.text.length <= 2)) return [];
+    const text = w.text.replace(/^[|_]+|[|_]+$/gu, '');
+    return text ? [{ ...w, text }] : [];
+  });
+}
+
+function scaled(r: Segment, scale: number): Segment {
+  return { x0: r.x0 * scale, y0: r.y0 * scale, x1: r.x1 * scale, y1: r.y1 * scale };
 }
 
 /** No further page could be started within the time limit. */

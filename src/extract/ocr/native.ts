@@ -1,6 +1,6 @@
 // The native `tesseract` command (Debian tesseract-ocr + tesseract-ocr-vie) when it is on PATH:
 // the page image goes in on stdin as PGM, words with boxes and confidences come back as TSV.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { parseTsv } from './tsv.js';
 import type { OcrEngine, OcrWord } from './types.js';
 
@@ -10,21 +10,29 @@ export interface NativeInfo {
   langs: string[];
 }
 
-let probed: NativeInfo | null | undefined;
+let probed: Promise<NativeInfo | null> | undefined;
 
-/** `tesseract --version` and `--list-langs`, once per process; null when it is not installed. */
-export function probeNative(): NativeInfo | null {
-  if (probed !== undefined) return probed;
-  try {
-    const v = spawnSync('tesseract', ['--version'], { encoding: 'utf8', timeout: 10_000 });
-    if (v.error || v.status !== 0) return (probed = null);
-    const version = /tesseract\s+v?([\d.]+\S*)/i.exec(`${v.stdout}${v.stderr}`)?.[1] ?? 'unknown';
-    const l = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
-    const langs = `${l.stdout}`.split('\n').slice(1).map((s) => s.trim()).filter(Boolean);
-    probed = { version, langs };
-  } catch {
-    probed = null;
-  }
+/** A short command's output (stdout + stderr), or null when it cannot run or fails (any exit status will do with `anyExit`). */
+export function output(cmd: string, args: string[], anyExit = false): Promise<string | null> {
+  return new Promise((resolve) => {
+    try {
+      execFile(cmd, args, { encoding: 'utf8', timeout: 10_000 }, (err, stdout, stderr) =>
+        resolve(err && !(anyExit && typeof err.code === 'number') ? null : `${stdout}${stderr}`),
+      );
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/** `tesseract --version` and `--list-langs` (run side by side, never blocking the thread), once per process; null when it is not installed. */
+export function probeNative(): Promise<NativeInfo | null> {
+  probed ??= Promise.all([output('tesseract', ['--version']), output('tesseract', ['--list-langs'])]).then(([v, l]) => {
+    if (v === null) return null;
+    const version = /tesseract\s+v?([\d.]+\S*)/i.exec(v)?.[1] ?? 'unknown';
+    const langs = (l ?? '').split('\n').slice(1).map((x) => x.trim()).filter((x) => x && !/^List of/i.test(x));
+    return { version, langs };
+  });
   return probed;
 }
 

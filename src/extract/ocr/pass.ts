@@ -29,6 +29,7 @@ export async function ocrPass(bytes: Uint8Array, wanted: { input: PageInput; rea
       ...(opts.ocrCache ? { cacheDir: opts.ocrCache } : {}),
       ...(opts.password ? { password: opts.password } : {}),
       deadline: limit,
+      ...(opts.onOcrPage ? { onPage: opts.onOcrPage } : {}),
     });
   } catch (e) {
     if (e instanceof OcrTimeout) throw timedOut(Math.round((limit - deadline) / 1000) + baseSeconds, e.page) as PlanExtractError;
@@ -38,6 +39,12 @@ export async function ocrPass(bytes: Uint8Array, wanted: { input: PageInput; rea
     const words = result.items.get(input.data.page);
     if (!words) return;
     input.data.items = [...requests[i].kept, ...words];
+    // Ruling lines read off the page image: a scanned ruled table comes out as a table.
+    const rules = result.rules.get(input.data.page);
+    if (rules) {
+      input.data.hRules = [...input.data.hRules, ...rules.h];
+      input.data.vRules = [...input.data.vRules, ...rules.v];
+    }
     const { tables, rest } = extractTables(input.data);
     input.tables = tables;
     input.lines = buildLines(rest);

@@ -1,22 +1,17 @@
 // Page images without a browser: `pdftoppm -gray` (poppler) when it is on PATH, else pdfjs drawing
 // on @napi-rs/canvas. Annotations (signature stamps) are left out: their text is in the text layer.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { loadPdfjs } from '../pdf/open.js';
 import { parsePgm, type Gray } from './image.js';
+import { output } from './native.js';
 
 export type Renderer = 'pdftoppm' | 'pdfjs';
 
-let hasPdftoppm: boolean | undefined;
+let hasPdftoppm: Promise<boolean> | undefined;
 
-export function pdftoppmAvailable(): boolean {
-  if (hasPdftoppm === undefined) {
-    try {
-      const r = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10_000 });
-      hasPdftoppm = !r.error && `${r.stdout}${r.stderr}`.includes('pdftoppm');
-    } catch {
-      hasPdftoppm = false;
-    }
-  }
+/** `pdftoppm -v` answers (asked once per process, without blocking the thread). */
+export function pdftoppmAvailable(): Promise<boolean> {
+  hasPdftoppm ??= output('pdftoppm', ['-v'], true).then((out) => out !== null && out.includes('pdftoppm'));
   return hasPdftoppm;
 }
 
@@ -27,7 +22,7 @@ export interface PageRenderer {
 }
 
 export async function pageRenderer(bytes: Uint8Array, password: string | undefined, prefer?: Renderer): Promise<PageRenderer> {
-  if (prefer !== 'pdfjs' && pdftoppmAvailable()) return popplerRenderer(bytes, password);
+  if (prefer !== 'pdfjs' && (await pdftoppmAvailable())) return popplerRenderer(bytes, password);
   return pdfjsRenderer(bytes, password);
 }
 

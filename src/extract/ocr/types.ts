@@ -1,4 +1,5 @@
 // Shapes shared by the OCR steps.
+import type { PageRules } from './rules.js';
 
 export type OcrMode = 'auto' | 'force' | 'off';
 export type OcrEngineName = 'tesseract' | 'tesseract.js';
@@ -27,6 +28,8 @@ export interface OcrPageResult {
   /** Skew corrected, degrees. */
   skew: number;
   words: OcrWord[];
+  /** Ruling lines found on the levelled image, in its pixels (absent in results cached before they were read). */
+  rules?: PageRules;
 }
 
 export interface OcrEngine {

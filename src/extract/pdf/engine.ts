@@ -19,6 +19,8 @@ import type { OpCodes } from './ops.js';
 export interface PdfjsModule {
   getDocument(src: Record<string, unknown>): { promise: Promise<unknown>; destroy(): Promise<void> };
   OPS: OpCodes;
+  /** The Unicode normalisation pdfjs applies to its text content (ligatures, compatibility spaces…). */
+  normalizeUnicode(s: string): string;
 }
 
 const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';

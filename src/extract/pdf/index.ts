@@ -1,17 +1,16 @@
-// .pdf → DocumentModel through pdfjs: positioned text into lines, paragraphs, header and closing
+// .pdf → DocumentModel through pdfjs (or PDFium: --pdf-engine, engines.ts): positioned text into lines, paragraphs, header and closing
 // zones, footnotes and ruled tables; stamp text into signatures; unreadable files → PlanExtractError.
 import { ModelBuilder } from '../../model/build.js';
 import type { DocumentModel } from '../../model/document.js';
 import type { PlanExtractError } from '../../model/errors.js';
 import type { ExtractOptions, Extractor } from '../index.js';
 import { emitPages } from './emit.js';
-import { damagedPage, scanned, timedOut, tooManyPages, unreadable as unreadableError } from './errors.js';
+import { scanned, timedOut, tooManyPages, unreadable as unreadableError } from './errors.js';
 import { runningLines } from './furniture.js';
 import { layoutPage, type PageInput } from './layout.js';
 import { buildLines } from './lines.js';
 import { hasImages, ocrReason } from '../ocr/select.js';
-import { openPdf } from './open.js';
-import { readPage } from './page.js';
+import { openPages } from './engines.js';
 import { extractTables } from './tables.js';
 import { checkXref, describeDamage, forceRebuild, xrefDamaged } from './xref.js';
 
@@ -60,7 +59,7 @@ function withRepairWarning(model: DocumentModel, why: string): DocumentModel {
 }
 
 async function readPdf(bytes: Uint8Array, original: Uint8Array, opts: ExtractOptions): Promise<DocumentModel> {
-  const { doc, OPS } = await openPdf(bytes, opts.password);
+  const doc = await openPages(bytes, opts.password, opts.pdfEngine);
   const deadline = Date.now() + PDF_TIME_LIMIT_MS;
   try {
     if (opts.maxPages && doc.numPages > opts.maxPages) throw tooManyPages(doc.numPages, opts.maxPages);
@@ -73,7 +72,7 @@ async function readPdf(bytes: Uint8Array, original: Uint8Array, opts: ExtractOpt
       if (left <= 0) throw timedOut(PDF_TIME_LIMIT_MS / 1000, n);
       let data;
       try {
-        data = await withTimeout(readOne(doc, n, OPS), left, () => timedOut(PDF_TIME_LIMIT_MS / 1000, n));
+        data = await withTimeout(doc.read(n), left, () => timedOut(PDF_TIME_LIMIT_MS / 1000, n));
       } catch (e) {
         if ((e as PlanExtractError).code !== 'PDF_DAMAGED') throw e;
         unreadable.push({ page: n, error: e as Error });
@@ -103,15 +102,6 @@ async function readPdf(bytes: Uint8Array, original: Uint8Array, opts: ExtractOpt
 /** A complete PDF ends with "%%EOF" (possibly followed by a few bytes of padding). */
 function hasEof(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF');
-}
-
-async function readOne(doc: Awaited<ReturnType<typeof openPdf>>['doc'], n: number, OPS: Awaited<ReturnType<typeof openPdf>>['OPS']) {
-  try {
-    return await readPage(await doc.getPage(n), n, OPS);
-  } catch (e) {
-    const msg = (e as Error)?.message ?? String(e);
-    throw damagedPage(n, msg.split('\n')[0].slice(0, 120));
-  }
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {

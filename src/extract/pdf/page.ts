@@ -1,5 +1,7 @@
 // One pdfjs page → positioned items and rules in display coordinates (rotation applied).
 import { decodeWith, legacyFontEncoding, UNICODE_VIETNAMESE, type LegacyEncoding } from '../legacy/index.js';
+import { loadPdfjs } from './engine.js';
+import { textFromOperators, type GlyphFont } from './glyph-text.js';
 import { mul, walkOperators, type FontInfo, type Matrix, type OpCodes, type OperatorList, type TextRun } from './ops.js';
 import { repairSplitSyllables } from './spaces.js';
 import type { PageData, PdfItem } from './types.js';
@@ -10,6 +12,8 @@ export interface PdfPageLike {
   getViewport(p: { scale: number }): { width: number; height: number; transform: number[]; convertToPdfPoint(x: number, y: number): number[] };
   getTextContent(p: { includeMarkedContent: boolean }): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<OperatorList>;
+  /** The view box (crop box within the media box), PDF user space: [x0, y0, x1, y1]. */
+  view?: number[];
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): boolean | void;
 }
@@ -28,6 +32,11 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 const ITALIC_FONT = /italic|oblique/i;
 /** Two draws of the same text closer than this (points) are one glyph printed twice (fake bold). */
 const OVERPRINT_TOLERANCE = 1.2;
+
+/** Test hook: read the text with pdfjs's getTextContent (a second pass) instead of rebuilding it from the operator list. */
+export const pageSettings = { textContent: false };
+/** How many pages took their text from the operator list and how many asked pdfjs again (for tests and the bench). */
+export const pageCounts = { fromOperators: 0, fromTextContent: 0 };
 
 
 export function fontInfo(name: string): FontInfo {
@@ -55,10 +64,10 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
     return f;
   };
   const walk = walkOperators(ol, OPS, vt, fontOf);
-  const tc = await page.getTextContent({ includeMarkedContent: false });
+  const rawItems = await textItems(page, ol, OPS);
   let items: PdfItem[] = [];
   const decoded = new Set<LegacyEncoding>();
-  for (const raw of tc.items as RawItem[]) {
+  for (const raw of rawItems) {
     if (!raw.str || !raw.transform || !raw.str.trim()) continue;
     const t = mul(vt, raw.transform);
     const size = Math.hypot(t[2], t[3]);
@@ -97,6 +106,40 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
     fonts,
     decoded: [...decoded],
   };
+}
+
+/**
+ * The page's text items as pdfjs's getTextContent gives them: rebuilt from the operator list
+ * already read (one pass), or — for what that cannot rebuild (glyph-text.ts) — asked from pdfjs.
+ */
+async function textItems(page: PdfPageLike, ol: OperatorList, OPS: OpCodes): Promise<RawItem[]> {
+  if (!pageSettings.textContent && page.view) {
+    const { normalizeUnicode } = await loadPdfjs();
+    const fonts = new Map<string, GlyphFont | null>();
+    const glyphFont = (id: string): GlyphFont | null => {
+      let f = fonts.get(id);
+      if (f === undefined) {
+        f = null;
+        try {
+          if (page.commonObjs.has(id)) {
+            const o = page.commonObjs.get(id) as Partial<GlyphFont> | null;
+            if (o && typeof o.name === 'string') f = { name: o.name, vertical: o.vertical, fontMatrix: o.fontMatrix, isType3Font: o.isType3Font };
+          }
+        } catch {
+          // a font pdfjs could not load: its text is left to getTextContent
+        }
+        fonts.set(id, f);
+      }
+      return f;
+    };
+    const built = textFromOperators(ol, OPS, page.view, glyphFont, normalizeUnicode);
+    if (built) {
+      pageCounts.fromOperators++;
+      return built;
+    }
+  }
+  pageCounts.fromTextContent++;
+  return (await page.getTextContent({ includeMarkedContent: false })).items as RawItem[];
 }
 
 /** Words of content runs as items (glyph-by-glyph runs rejoined into words), decoded from their legacy font. */

@@ -52,8 +52,17 @@ function readTail(s: string, pos: number): { date: string | null; issuer: string
   return { date, issuer, end };
 }
 
+/**
+ * What every document number has ("184/QĐ-UBND", "2117- TB/TU"): a digit, then its code separator.
+ * A text without one holds no numbered reference, and this test is far cheaper than the patterns.
+ */
+const NUMBER_SIGN = /\d\s*[-/]/u;
+/** What every quoted name opens with. */
+const QUOTE_SIGN = /[“"]/u;
+
 function numbered(s: string): Found[] {
   const out: Found[] = [];
+  if (!NUMBER_SIGN.test(s)) return out;
   for (const m of s.matchAll(NUMBERED_REF)) {
     const number = normaliseNumber(m[2]!);
     // A document number always carries a code ("/KH-UBND"); "Kế hoạch 2024-2025" is not one.
@@ -83,6 +92,7 @@ function numbered(s: string): Found[] {
 
 /** Đề án “…”, Chương trình “…”: a named document without a number (number null). */
 function quoted(s: string): Found[] {
+  if (!QUOTE_SIGN.test(s)) return [];
   return [...s.matchAll(QUOTED_REF)].map((m) => ({
     citation: { raw: m[0], type: canonicalType(m[1]!), number: null, date: null, issuer: null },
     at: m.index,

@@ -22,7 +22,7 @@ const NEEDS_NEXT: Record<string, string[]> = { thành: ['phố'], thị: ['xã',
 /** "Ủy ban" keeps "ban" although "ban hành" ends a name. */
 const BAN_AFTER = new Set(['ủy', 'uỷ']);
 /** Units that may contain a document word: "Sở Kế hoạch và Đầu tư", "Vụ Kế hoạch - Tài chính". */
-const UNIT_HEADS = new Set(['Sở', 'Bộ', 'Vụ', 'Phòng', 'Ban', 'Cục']);
+const HEADS_WITH_DOCUMENT_WORDS = new Set(['Sở', 'Bộ', 'Vụ', 'Phòng', 'Ban', 'Cục']);
 const TYPE_FIRST_WORDS = new Set(CITATION_TYPES.map((t) => t.split(' ')[0]!));
 const MAX_TOKENS = 14;
 
@@ -67,7 +67,7 @@ export function matchIssuer(text: string): IssuerMatch | null {
       continue;
     }
     if (isCapitalised(w)) {
-      if (TYPE_FIRST_WORDS.has(w) && kept.length > 0 && !UNIT_HEADS.has(prev!)) break;
+      if (TYPE_FIRST_WORDS.has(w) && kept.length > 0 && !HEADS_WITH_DOCUMENT_WORDS.has(prev!)) break;
       kept.push(tokens[i]!);
       continue;
     }

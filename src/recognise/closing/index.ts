@@ -1,12 +1,13 @@
 // The closing block: "Nơi nhận:" and its lines, and the signer (authority chain, title, name).
 // In text the two columns come one after the other; in docx/pdf the extractor puts the left
 // column (Nơi nhận) before the right one (signer), zone "closing".
-import type { Block, DocumentModel, TextBlock } from '../../model/document.js';
+import type { Block, DocumentModel, TableBlock, TextBlock } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import { parseMarker } from '../../model/markers.js';
 import type { Signature, Warning } from '../../model/registry.js';
 import { findLayout, isAppendixHead, type Layout } from '../layout.js';
 import { AUTHORITY_LINE, matchVocab, NOI_NHAN, testVocab } from '../../vocab/index.js';
+import { readBoxes, signerOfBoxes } from './boxes.js';
 import { signerFromLines, startsWithTitle } from './signer.js';
 
 /** "(Đã ký)", "[đã ký]", "(Ký, đóng dấu)", "(ký tên, đóng dấu)" */
@@ -14,6 +15,16 @@ const SIGNED_NOTE_RE = /^[([]\s*(đã ký|ký[^)\]]*|Ký[^)\]]*|Đã ký|ĐÃ K�
 const SIGNED_NOTE_INLINE_RE = /[([]\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*[)\]]/gu;
 /** A person's name: 2–6 capitalised words ("Tạ Việt Hùng", "Nguyễn Văn Thêm"). */
 const NAME_RE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/** A signer block is short: authority chain, title, a signed note, the name. */
+const MAX_SIGNER_LINES = 8;
+
+/** "TM. CHÍNH PHỦ", "PHÓ THỦ TƯỚNG", "(Đã ký)", "Lê Thành Long": a line of a signer block (no list marker). */
+function isSignerLine(b: Block): boolean {
+  if (!isTextBlock(b) || b.marker) return false;
+  const t = b.text.trim();
+  return t.length <= 80 && (testVocab(AUTHORITY_LINE, t) || isUpperLine(t) || SIGNED_NOTE_RE.test(t) || NAME_RE.test(t.replace(/[.]$/u, '')));
+}
 
 function isUpperLine(t: string): boolean {
   const letters = t.replace(/[^\p{L}]/gu, '');
@@ -79,7 +90,11 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
   const blocks = model.children;
   const warnings: Warning[] = [];
   const recipients: string[] = [];
-  const start = layout.recipients >= 0 ? layout.recipients : layout.bodyEnd;
+  let start = layout.recipients >= 0 ? layout.recipients : layout.bodyEnd;
+  // No "Nơi nhận" and the body ends at an appendix: the signer is the run of signer lines just before it.
+  if (layout.recipients < 0 && layout.appendix >= 0 && start >= layout.appendix) {
+    while (start > layout.bodyStart && layout.appendix - start < MAX_SIGNER_LINES && isSignerLine(blocks[start - 1]!)) start--;
+  }
   let end = blocks.length;
   for (let i = start + 1; i < blocks.length; i++) {
     const b = blocks[i];
@@ -141,6 +156,21 @@ export function recogniseClosing(model: DocumentModel, layout: Layout = findLayo
     if (!name && signerLines.length && NAME_RE.test(t.replace(/[.]$/, ''))) name = t.replace(/[.]$/, '');
   }
   let signature: Signature | null = null;
+  // A form signed in a table of boxes (PHIẾU TRÌNH): the signer's box and the reviewers'.
+  const boxTables = blocks.slice(start, end).filter((b): b is TableBlock => b.type === 'table' && b.zone === 'closing');
+  const boxes = boxTables.length && !signerLines.length && !name ? signerOfBoxes(boxTables.flatMap(readBoxes)) : null;
+  if (boxes) {
+    const { authority, title } = signerFromLines(boxes.signer.title ? [boxes.signer.title] : []);
+    signature = {
+      authority,
+      title,
+      name: boxes.signer.name,
+      ...(boxes.reviewers.length ? { reviewers: boxes.reviewers } : {}),
+      ...(boxes.approver ? { approver: boxes.approver } : {}),
+    };
+    // A form has no Nơi nhận: it goes to the addressees its "Kính gửi" names.
+    return { recipients, signature, warnings };
+  }
   if (signerLines.length || name) {
     const { authority, title } = signerFromLines(signerLines);
     signature = { authority, title, name };

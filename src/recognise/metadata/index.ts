@@ -10,6 +10,8 @@ import {
   MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
+  KIND_NUMBER_LINE_RE,
+  LEGISLATURE_NUMBER_RE,
   PARTY_NUMBER_RE,
   SEPARATOR_RE,
 } from './patterns.js';
@@ -46,7 +48,10 @@ export function splitNumberLine(printed: string): { number: string; rest: string
 export function parseNumber(printed: string): DocNumber | null {
   const raw = normaliseNumber(splitNumberLine(printed).number);
   if (!raw || !/[/-]/.test(raw)) return null;
-  let m = ADMIN_NUMBER_RE.exec(raw);
+  // Before the administrative form, which would take the year for a kind code ("2025" in 105/2025/UBTVQH15).
+  let m = LEGISLATURE_NUMBER_RE.exec(raw);
+  if (m) return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: null, issuerCode: m[3]!, year: Number(m[2]) };
+  m = ADMIN_NUMBER_RE.exec(raw);
   if (m) {
     return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[3], issuerCode: m[4], ...(m[2] ? { year: Number(m[2]) } : {}) };
   }
@@ -174,6 +179,46 @@ export function findDraft(blocks: Block[], layout: Layout): boolean {
   return false;
 }
 
+/**
+ * "Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm
+ * 2025.": a law or resolution of the Quốc hội prints no place/date line; its date is the adoption.
+ */
+const ADOPTION_RE = /^(Luật|Nghị quyết|Pháp lệnh|Bộ luật)\s+này\s+(?:đã\s+)?được\s.{0,240}?thông\s+qua\s.{0,120}?(ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+/** The adoption sentence is among the last paragraphs of the body; its kind is the document's own. */
+const ADOPTION_SCAN = 6;
+
+function adoptionDate(blocks: Block[], layout: Layout): DocDate | null {
+  const end = Math.min(blocks.length, layout.bodyEnd + 1);
+  let seen = 0;
+  for (let i = end - 1; i >= layout.bodyStart && seen < ADOPTION_SCAN; i--) {
+    const b = blocks[i];
+    if (!b || !isTextBlock(b) || b.zone === 'closing' || b.zone === 'header') continue;
+    seen++;
+    const m = ADOPTION_RE.exec(b.text.normalize('NFC'));
+    // "Nghị quyết này" is the document itself only in a NGHỊ QUYẾT (a KẾ HOẠCH saying it means the one it carries out).
+    if (!m || m[1]!.toLocaleUpperCase('vi') !== layout.kind?.kind) continue;
+    const [year, month, day] = [Number(m[5]), Number(m[4]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
+    return { raw: m[2]!.replace(/\s+/gu, ' '), iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  }
+  return null;
+}
+
+/** "2. Trích yếu: V/v đề nghị tham gia ý kiến …": a form (PHIẾU TRÌNH) gives its trích yếu as a labelled line of the body. */
+const TRICH_YEU_RE = /^(?:\d{1,2}\.\s*)?Trích\s+yếu(?:\s+nội\s+dung)?\s*[:：]\s*(\S.*)$/iu;
+/** The labelled line is near the top of the body. */
+const TRICH_YEU_SCAN = 30;
+
+/** The title from a "Trích yếu:" line of the body when the document prints no title under its kind. */
+function labelledTitle(blocks: Block[], layout: Layout): string | null {
+  for (let i = layout.bodyStart; i < Math.min(layout.bodyEnd, layout.bodyStart + TRICH_YEU_SCAN); i++) {
+    const b = blocks[i];
+    const m = b && isTextBlock(b) ? TRICH_YEU_RE.exec(b.text.normalize('NFC').trim()) : null;
+    if (m) return m[1]!.replace(/\s+/gu, ' ').replace(/[.;]+$/u, '').trim() || null;
+  }
+  return null;
+}
+
 export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(model)): { meta: PlanMeta; warnings: Warning[] } {
   const blocks = model.children;
   const warnings: Warning[] = [];
@@ -186,7 +231,8 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const issuerLines: string[] = [];
   for (const { text, index } of lines) {
     const nv = matchVocab(NUMBER_LINE, text);
-    const printed = nv ? (nv.groups.find((g) => g !== undefined) ?? '') : null;
+    const kv = nv ? null : KIND_NUMBER_LINE_RE.exec(text.normalize('NFC').trim());
+    const printed = nv ? (nv.groups.find((g) => g !== undefined) ?? '') : (kv?.[1] ?? null);
     if (printed !== null && !number) {
       number = parseNumber(printed);
       numberAt = index;
@@ -208,6 +254,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const ocr = distrustOcrDigits(model, number, blocks[numberAt], date, blocks[dateAt]);
   ({ number, date } = ocr);
   warnings.push(...ocr.warnings);
+  if (!date) date = adoptionDate(blocks, layout);
   let issuer = findIssuer(issuerLines);
   if (!number || !date || !issuer) {
     // No usable header (a conversion that lost it): the appendix caption may name the document.
@@ -224,7 +271,7 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   }
   const kind = layout.kind?.kind ?? null;
   const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
-  const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || null;
+  const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || labelledTitle(blocks, layout);
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   const ocrSeq = ocr.warnings.some((w) => w.code === 'OCR_UNREADABLE_NUMBER');
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });

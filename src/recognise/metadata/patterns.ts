@@ -1,12 +1,19 @@
 // Header-block patterns of NĐ 30/2020 documents, each with the real line it was written for.
 // The layout words ("Số:", the place/date line, the Quốc hiệu) come from the one vocabulary.
-import { NUMBER_LINE, PLACE_DATE } from '../../vocab/index.js';
+import { CITED_KIND_NAMES, NUMBER_LINE, PLACE_DATE } from '../../vocab/index.js';
 
 /** "Số: 171 /KH - PGDĐT", "Số:277    /KH-UBND", "Số 3260-KH/ĐĐQH15", "Số: …05…./2006/ QĐ-UBND" */
 export const NUMBER_LINE_RE = NUMBER_LINE.exact;
 
 /** The number itself once spaces and dotted blanks are squeezed out: "171/KH-PGDĐT", "/KH-UBND", "07/2025/QĐ-UBND". */
 export const ADMIN_NUMBER_RE = /^(\d+)?\/(?:(\d{4})\/)?([\p{L}\d]+)[-/]([\p{L}\d&.-]+)$/u; // also the old "144/2002/QĐ/BTC"
+/** A resolution of the Quốc hội or its Ủy ban Thường vụ prints no kind code: "105/2025/UBTVQH15", "203/2025/QH15". */
+export const LEGISLATURE_NUMBER_RE = /^(\d+)?\/(\d{4})\/((?:UBTVQH|QH)\d{1,2})$/u;
+/**
+ * The number line named by the kind, as vbpl.vn prints a Nghị quyết of the UBTVQH: "Nghị quyết số:
+ * 105/2025/UBTVQH15", "Luật số: 64/2025/QH15"; group 1 is the number. Only read inside the header block.
+ */
+export const KIND_NUMBER_LINE_RE = new RegExp(`^(?:${CITED_KIND_NAMES.join('|')})\\s+số\\s*[:.]?\\s*(\\S.*)$`, 'iu');
 /** Party style: "3260-KH/ĐĐQH15", "63-NQ/TU", "-KH/TU" (blank). */
 export const PARTY_NUMBER_RE = /^(\d+)?-([\p{L}]+)\/([\p{L}\d&.-]+)$/u;
 

@@ -118,7 +118,11 @@ export interface SectionsResult {
   warnings: Warning[];
 }
 
-export function buildSections(model: DocumentModel, layout: Layout = findLayout(model)): SectionsResult {
+/**
+ * The numbered tree of the body and its preamble. `skip` holds blocks another stage has read as
+ * something else: the "Kính gửi:" line and its list are meta.addressees, never preamble.
+ */
+export function buildSections(model: DocumentModel, layout: Layout = findLayout(model), skip: ReadonlySet<number> = new Set()): SectionsResult {
   const blocks = model.children;
   const warnings: Warning[] = [];
   const preamble: SectionNode = { label: '', scheme: 'none', heading: '', line: '', kind: 'other', effectiveKind: 'other', paras: [], children: [], source: {}, path: [] };
@@ -128,7 +132,7 @@ export function buildSections(model: DocumentModel, layout: Layout = findLayout(
 
   for (let i = layout.bodyStart; i < layout.bodyEnd; i++) {
     const b = blocks[i];
-    if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing' || b.zone === 'stamp') continue;
+    if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing' || b.zone === 'stamp' || skip.has(i)) continue;
     const marker = parseMarker(b.text);
     if (!marker || !SECTION_SCHEMES.has(marker.scheme)) {
       const top = stack[stack.length - 1]?.node ?? preamble;

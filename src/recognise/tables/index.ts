@@ -1,6 +1,6 @@
 // Stitched TableBlocks → output tables (TableOut) and the tasks of task tables (origin "table").
 import type { TableBlock } from '../../model/document.js';
-import type { TableOut, Task, Warning } from '../../model/registry.js';
+import type { TableOut, Target, Task, Warning } from '../../model/registry.js';
 import {
   headerDepth,
   headerTexts,
@@ -8,12 +8,14 @@ import {
   rowTexts,
   tableRole,
   tableWidth,
+  timeColumnKind,
   toGrid,
   type ColumnMap,
   type GridRow,
   type TableCaption,
 } from '../../table-logic/index.js';
 import { rowsToTasks } from './tasks.js';
+import { rowsToTargets } from './targets.js';
 
 export { rowsToTasks, splitOutputs } from './tasks.js';
 export { groupRow, noLabel } from './groups.js';
@@ -76,9 +78,10 @@ export function cellYear(header: string | undefined, caption: string | undefined
  * Output tables in document order; `rows` is the body only (header rows removed), one string per
  * column; `spans` and `groups[].row` index into `rows` (0-based); task `source.row` is 1-based.
  */
-export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): { tables: TableOut[]; tasks: Task[]; warnings: Warning[] } {
+export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): { tables: TableOut[]; tasks: Task[]; targets: Target[]; warnings: Warning[] } {
   const out: TableOut[] = [];
   const tasks: Task[] = [];
+  const targets: Target[] = [];
   const warnings: Warning[] = [];
   tables.forEach((table, i) => {
     const n = i + 1;
@@ -101,12 +104,14 @@ export function tablesToOutput(tables: TableBlock[], ctx: TablesContext = {}): {
     if (spans.length) t.spans = spans;
     if (role === 'tasks' || role === 'targets') {
       const year = cellYear(columns.deadline === undefined ? undefined : header[columns.deadline], caption.caption, ctx);
-      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate, year }, role === 'tasks');
+      const timeKind = timeColumnKind(header, columns, role, caption.caption);
+      const r = rowsToTasks(rows, columns, { table: n, pages: table.pages, rowProv: bodyGrid.map((r) => r.prov), docDate: ctx.docDate, year, timeKind }, role === 'tasks');
       if (r.groups.length) t.groups = r.groups;
       tasks.push(...r.tasks);
       warnings.push(...r.warnings);
+      if (role === 'targets') targets.push(...rowsToTargets(rows, columns, n));
     }
     out.push(t);
   });
-  return { tables: out, tasks, warnings };
+  return { tables: out, tasks, targets, warnings };
 }

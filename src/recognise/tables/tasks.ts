@@ -1,9 +1,9 @@
 // Tasks from the rows of a task table: one Task per item row, group rows as their group.
 import type { Provenance } from '../../model/document.js';
-import type { Deadline, SourceRef, Task, TableGroup, Warning } from '../../model/registry.js';
+import type { Deadline, EventTime, SourceRef, Task, TableGroup, Warning } from '../../model/registry.js';
 import type { ColumnMap } from '../../table-logic/index.js';
 import { ARABIC_NO_RE, LETTER_NO_RE } from '../../table-logic/patterns.js';
-import { parseDeadline } from '../../values/deadline/index.js';
+import { eventTime, parseDeadline } from '../../values/deadline/index.js';
 import { splitUnits } from '../units/index.js';
 import { groupRow, noLabel } from './groups.js';
 
@@ -23,6 +23,8 @@ export interface TableTaskContext {
   docDate?: string | null;
   /** The year a deadline cell without one belongs to (column header, title or date of the document). */
   year?: number | null;
+  /** How the time column reads (timeColumnKind): always deadlines, a schedule's event days, or plain. */
+  timeKind?: 'deadline' | 'schedule' | 'plain';
 }
 
 const cellAt = (row: string[], col: number | undefined): string => (col === undefined ? '' : (row[col] ?? '').trim());
@@ -36,6 +38,18 @@ export function splitOutputs(text: string): string[] {
 
 function deadlineOf(text: string, docDate: string | null | undefined, year?: number | null): Deadline | null {
   return text ? parseDeadline(text, { docDate: docDate ?? null, year: year ?? null }) : null;
+}
+
+/**
+ * A time cell is a deadline, or the time of an event: a meeting's hour ("Từ 19 giờ 30 phút - 20 giờ ngày 12
+ * tháng 3") or, in a schedule, its day. A column named as a deadline ("Thời gian hoàn thành") always holds deadlines.
+ */
+function timeOf(text: string, ctx: TableTaskContext): { deadline: Deadline | null; time?: EventTime } {
+  if (text && ctx.timeKind !== 'deadline') {
+    const time = eventTime(text, { docDate: ctx.docDate ?? null, year: ctx.year ?? null, schedule: ctx.timeKind === 'schedule' });
+    if (time) return { deadline: null, time };
+  }
+  return { deadline: deadlineOf(text, ctx.docDate, ctx.year) };
 }
 
 /**
@@ -62,7 +76,7 @@ export function rowsToTasks(
       group = { no: g.no, text: g.text, row: r };
       const outputs = splitOutputs(cellAt(row, cols.outputs));
       if (outputs.length) group.outputs = outputs;
-      const deadline = deadlineOf(cellAt(row, cols.deadline), ctx.docDate, ctx.year);
+      const { deadline } = timeOf(cellAt(row, cols.deadline), ctx);
       if (deadline) group.deadline = deadline;
       // KH 277 group 2 names its own lead on the group row ("Sở Nông nghiệp và Môi trường").
       const lead = splitUnits(cellAt(row, cols.lead));
@@ -80,13 +94,15 @@ export function rowsToTasks(
       warnings.push({ code: 'TABLE_ROW_WITHOUT_TASK', message: `row ${r + 1} of table ${ctx.table} has no task text; not a task`, source });
       return;
     }
+    const when = timeOf(cellAt(row, cols.deadline), ctx);
     const task: Task = {
       id: `T${ctx.table}-${r + 1}`,
       origin: 'table',
       text,
       lead: splitUnits(cellAt(row, cols.lead)),
       support: splitUnits(cellAt(row, cols.support)),
-      deadline: deadlineOf(cellAt(row, cols.deadline), ctx.docDate, ctx.year),
+      deadline: when.deadline,
+      ...(when.time ? { time: when.time } : {}),
       outputs: splitOutputs(cellAt(row, cols.outputs)),
       source,
     };
@@ -102,7 +118,7 @@ export function rowsToTasks(
 }
 
 /** An Arabic-numbered group ("2. Nhóm…") holds "2.1", "a)"…; the next plain number ("3.") is outside it. */
-function leavesGroup(group: TableGroup, row: string[], cols: ColumnMap): boolean {
+export function leavesGroup(group: Pick<TableGroup, 'no'>, row: string[], cols: ColumnMap): boolean {
   if (!group.no || !ARABIC_NO_RE.test(group.no) || cols.detail !== undefined) return false;
   const no = noLabel(cellAt(row, cols.no ?? 0));
   return ARABIC_NO_RE.test(no) && !no.startsWith(`${group.no}.`);

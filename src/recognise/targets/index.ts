@@ -57,3 +57,20 @@ export function findTargets(sections: SectionNode[]): Target[] {
   for (const n of sections) visit(n, 'goal');
   return out;
 }
+
+/**
+ * No target twice across the document: a row of a targets table that states a target of the text again (same
+ * metric, comparator, value and unit) is dropped, and so is a row repeating another row of the same group.
+ */
+export function withoutRepeats(text: Target[], table: Target[]): Target[] {
+  const key = (t: Target): string => JSON.stringify([t.metric.toLowerCase(), t.comparator, t.value, t.unit, t.of ?? null]);
+  const seen = new Set(text.map(key));
+  const rows = new Set<string>();
+  const kept = table.filter((t) => {
+    const row = key(t) + (t.group ?? '');
+    if (seen.has(key(t)) || rows.has(row)) return false;
+    rows.add(row);
+    return true;
+  });
+  return [...text, ...kept];
+}

@@ -1,8 +1,8 @@
 // Targets from one item of text: "(7) Duy trì sĩ số: Cấp Tiểu học 100%; Cấp THCS trên 99%" → two targets.
 import type { Target } from '../../model/registry.js';
 import { findMentions } from './mentions.js';
-import { capitalise, cleanFragment, cutAtComma, hasHead, inheritMetric, startsUpper } from './metric.js';
-import { CHANGE_PAREN_RE, GOAL_WORD_RE, RANK_UNIT } from './patterns.js';
+import { capitalise, cleanFragment, cutAtComma, hasHead, inheritMetric, lastCommaPart, startsUpper } from './metric.js';
+import { CHANGE_PAREN_RE, GOAL_WORD_RE, RANK_UNIT, VALUE_FIRST_VERB_RE } from './patterns.js';
 
 /** "Heading: body" — a colon followed by a space, not the one in "7h30:" or a URL. */
 const COLON_RE = /:\s/u;
@@ -38,12 +38,18 @@ export function targetsFromText(text: string, section: string | null, itemText =
     let segStart = 0;
     mentions.forEach((m, i) => {
       const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : clause.text.length;
-      const fragment = cleanFragment(clause.text.slice(segStart, m.start));
+      const rawFragment = clause.text.slice(segStart, m.start);
+      const fragment = cleanFragment(rawFragment);
       let metric: string;
       segStart = m.end;
-      if (!fragment) {
-        const after = cutAtComma(clause.text.slice(m.end, nextStart));
-        const afterClean = cleanFragment(after);
+      const after = cutAtComma(clause.text.slice(m.end, nextStart));
+      const afterClean = cleanFragment(after);
+      // "…, giảm 20% trẻ em lang thang kiếm sống": a verb alone before the value, what it measures after it.
+      const tail = lastCommaPart(rawFragment);
+      if (afterClean && VALUE_FIRST_VERB_RE.test(tail.replace(/[\s,;:]+$/u, '')) && !cleanFragment(tail)) {
+        metric = afterClean;
+        segStart = m.end + after.length;
+      } else if (!fragment) {
         if (afterClean && i === 0) {
           metric = afterClean;
           segStart = m.end + after.length;

@@ -1,7 +1,7 @@
 // Find measurable values in one clause: a number with a unit or a rank, and the comparator words around it.
 import type { Comparator } from '../../model/registry.js';
 import { parseViNumber } from '../../values/number.js';
-import { AT_LEAST_AFTER_RE, COMPARATOR_WORDS, COUNT_UNITS, NOT_UNIT_AFTER_SRC, NUMBER_SRC, PERCENT_SRC, RANK_SRC, RANK_UNIT } from './patterns.js';
+import { AT_LEAST_AFTER_RE, PER_PERIOD_AFTER_RE, COMPARATOR_WORDS, COUNT_UNITS, NOT_UNIT_AFTER_SRC, NUMBER_SRC, PERCENT_SRC, RANK_SRC, RANK_UNIT } from './patterns.js';
 
 export interface Mention {
   /** Where the mention starts (at its comparator word when there is one) and ends (after unit / "trở lên"). */
@@ -35,7 +35,7 @@ const MENTION_RE = new RegExp(
   'giu',
 );
 
-const UNIT_NAMES: Record<string, string> = { hs: 'học sinh', gv: 'giáo viên', 'tỉ đồng': 'tỷ đồng', 'phần trăm': '%' };
+const UNIT_NAMES: Record<string, string> = { hs: 'học sinh', gv: 'giáo viên', 'tỉ đồng': 'tỷ đồng', 'phần trăm': '%', usd: 'USD', 'tỷ usd': 'tỷ USD', 'triệu usd': 'triệu USD' };
 
 /** The counting words a plain count defaults to "=" with; a percentage or "đạt N" defaults to ">=". */
 const REACH_BEFORE_RE = /(?:đạt|đạt được|có|ít nhất)\s*$/iu;
@@ -62,6 +62,8 @@ export function findMentions(clause: string): Mention[] {
     const rest = clause.slice(end);
     const atLeast = AT_LEAST_AFTER_RE.exec(rest);
     if (atLeast) end += atLeast[0].length;
+    const perPeriod = unit === '%' ? PER_PERIOD_AFTER_RE.exec(clause.slice(end)) : null;
+    if (perPeriod) end += perPeriod[0].length;
     if (mapped) {
       comparator = mapped;
       explicit = true;

@@ -1,7 +1,7 @@
 // Who a duty is addressed to, from its own words: "Giao Sở … chủ trì, phối hợp với Y …",
 // "Sở Kế hoạch và Đầu tư rà soát …", "UBND các huyện, thị xã, thành phố chịu trách nhiệm:".
-import { splitUnits } from '../units/index.js';
-import { ACTION_RE, ADDRESS_PREFIX_RE, ASSIGN_VERB_RE, NOT_UNIT_START_RE, PASS_ON_RE, UNIT_START_RE } from './patterns.js';
+import { splitUnits, UNIT_PLURAL_NOUNS } from '../units/index.js';
+import { ACTION_RE, ADDRESS_PREFIX_RE, ASSIGN_VERB_RE, LEADING_CLAUSE_RE, NOT_UNIT_START_RE, OPENING_BEFORE_SUBJECT_RE, PASS_ON_RE, UNIT_START_RE } from './patterns.js';
 
 const capitalise = (s: string): string => (s ? s[0].toLocaleUpperCase('vi') + s.slice(1) : s);
 
@@ -9,6 +9,9 @@ export interface Actors {
   lead: string[];
   support: string[];
 }
+
+/** One-word heads that, written in lower case, are common nouns: "vụ", "đài", "báo", "hội", "đoàn", "tổ" … */
+const COMMON_NOUN_HEADS = new Set(['Vụ', 'Đài', 'Báo', 'Cổng', 'Tổ', 'Đoàn', 'Hội', 'Quỹ', 'Thuế', 'Khoa', 'Đội', 'Viện']);
 
 /** A unit name never takes more words than this (a long list of sở, ngành is about 30). */
 const MAX_UNIT_WORDS = 60;
@@ -89,10 +92,18 @@ export function unitAtStart(s: string, needAction = true): { span: string; end: 
   if (members) return { span: members.span, end: offset + members.end };
   const head = UNIT_START_RE.exec(capitalise(text));
   if (!head || NOT_UNIT_START_RE.test(text)) return null;
+  // A one-word head found only by capitalising is a common noun: "vụ của các dự án …" (a line that goes on
+  // "nhiệm | vụ" across a page, CV 3980) is no "Vụ"; "các sở, ngành …", "ủy ban nhân dân …" still are units.
+  if (/^\p{Ll}/u.test(text) && COMMON_NOUN_HEADS.has(head[0])) return null;
   const stop = SPAN_END_RE.exec(text);
   const limit = stop ? stop.index : text.length;
   // Search after the head noun, so "Ban quản lý dự án" is not cut at "quản lý".
-  const action = firstAction(text.slice(head[0].length, limit));
+  let skip = head[0].length;
+  // "Đội kiểm tra 814 các cấp có nhiệm vụ …": a noun-like action right after a bare head is the head's name.
+  const bare = /^\s+(?:kiểm tra|thanh tra|quản lý|giám sát)(?![\p{L}])/u.exec(text.slice(skip, limit));
+  if (bare && head[0].split(/\s+/u).length === 1 && /^\p{Lu}/u.test(head[0])) skip += bare[0].length;
+  const found = firstAction(text.slice(skip, limit));
+  const action = found ? Object.assign(found, { index: found.index + skip - head[0].length }) : null;
   if (!action && needAction) return null;
   const endIn = action ? head[0].length + action.index : limit;
   const span = text.slice(0, endIn).replace(/[\s,]+(?:và|cùng)?\s*$/u, '').trim();
@@ -129,7 +140,49 @@ export function unitsOf(span: string): string[] {
  * support: "phối hợp (với) Y" later in the same sentence.
  * Without either, `support` still comes from a leading "Chủ trì, phối hợp với Y …" (the addressee is the heading's unit).
  */
-export function actorsInText(text: string): Actors & { found: boolean } {
+/** Marks OCR leaves before a line ("~ Trưởng các đơn vị có liên quan …", KH 753 scanned). */
+const OCR_LEADING_MARKS_RE = /^[~—–|$%*•·+-]+\s+/u;
+
+export function actorsInText(raw: string): Actors & { found: boolean } {
+  const text = raw.replace(OCR_LEADING_MARKS_RE, '');
+  const own = actorsAtStart(text);
+  return own.found || !LEADING_CLAUSE_RE.test(text.trimStart()) ? own : afterLeadingClause(text) ?? own;
+}
+
+/**
+ * "Trường hợp …, Sở X phối hợp với Y …", "Định kỳ, Thường trực … chủ trì, phối hợp với Y …": the actors
+ * of the clause after a leading condition, time or adverb, in the first sentence; null when none names a unit.
+ */
+function afterLeadingClause(text: string): (Actors & { found: boolean }) | null {
+  const t = text.trimStart();
+  const end = /[.:](?:\s|$)/u.exec(t)?.index ?? t.length;
+  const starts = [...t.slice(0, end).matchAll(/,\s*|\s+thì\s+/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  const opening = OPENING_BEFORE_SUBJECT_RE.exec(t);
+  if (opening) starts.unshift(opening[0].length);
+  for (const start of starts) {
+    const at = listStart(t, start);
+    const a = actorsAtStart(t.slice(at));
+    if (a.found) return a;
+    // "Trường hợp … thì phối hợp với các cơ quan, đơn vị liên quan …": the commas after it are inside the support list.
+    if (a.support.length) return a;
+  }
+  return null;
+}
+
+/** "Báo cáo …/Kết quả …/Văn bản … của <unit>": a paper the unit is to send. */
+const REPORT_OF_RE = /^(?:Báo cáo|Kết quả|Văn bản|Ý kiến|Hồ sơ|Danh sách|Số liệu)(?![\p{L}])[^.;:]{0,150}?\scủa\s+/u;
+/** "… đề nghị gửi về Bộ Công an", "… gửi về Sở Nội vụ trước ngày …". */
+const SENT_TO_RE = /^\s*(?:đề nghị\s+|xin\s+)?gửi\s+(?:về|đến)(?![\p{L}])/u;
+
+/** A comma inside a list ("… vướng mắc các cơ quan, đơn vị, địa phương báo cáo …"): the list starts at its "các". */
+const LIST_BEFORE_COMMA_RE = new RegExp(String.raw`(?:^|\s)(?:các|Các|những|Những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:,\s*[^,]{1,30})*,\s*$`, 'u');
+
+function listStart(t: string, at: number): number {
+  const m = LIST_BEFORE_COMMA_RE.exec(t.slice(0, at));
+  return m ? m.index + (m[0].length - m[0].trimStart().length) : at;
+}
+
+function actorsAtStart(text: string): Actors & { found: boolean } {
   for (const m of text.matchAll(ASSIGN_VERB_RE)) {
     const from = (m.index ?? 0) + m[0].length;
     // "… Giao Trung tâm Xúc tiến du lịch:" — a lead-in at the end of a paragraph names its unit up to the colon.
@@ -151,6 +204,12 @@ export function actorsInText(text: string): Actors & { found: boolean } {
     }
     const support = supportFrom(text, u.end);
     return { lead: unitsOf(u.span), support: support ? unitsOf(support) : [], found: true };
+  }
+  // "Báo cáo tổng kết của các Bộ, ngành và địa phương đề nghị gửi về Bộ Công an …" (CV 5240/BCA-V01): who sends it leads.
+  const report = REPORT_OF_RE.exec(text);
+  const sender = report ? unitAtStart(text.slice(report[0].length)) : null;
+  if (report && sender && SENT_TO_RE.test(text.slice(report[0].length + sender.end))) {
+    return { lead: unitsOf(sender.span), support: [], found: true };
   }
   // "Chủ trì, phối hợp với Y …" / "Phối hợp với Y …" under a unit heading: the heading's unit leads, Y supports.
   if (/^\s*(?:chủ trì,?\s*(?:và\s+)?)?phối hợp/iu.test(text)) {

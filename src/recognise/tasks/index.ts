@@ -6,7 +6,8 @@ import { findDeadline, type DeadlineContext } from '../../values/deadline/index.
 import type { Para, SectionNode } from '../sections/types.js';
 import { walkAddressed, walkItem, walkSection, type TaskDraft } from './walk.js';
 import { unitAtStart, unitsOf } from './actors.js';
-import { CLOSING_FORMULA_RE, INTRO_END_RE } from './patterns.js';
+import { isClosingFormula, INTRO_END_RE } from './patterns.js';
+import { testVocab, WHOLE_DOCUMENT_REQUEST } from '../../vocab/index.js';
 import { addressedAt, isLetterDuty, YOU_RE } from './letter.js';
 import { actorsInText } from './actors.js';
 
@@ -56,8 +57,6 @@ function leadFromIntro(preamble: SectionNode | undefined): string[] {
  * Duties in the running text before any section (a công văn giao việc): each paragraph that addresses a unit
  * ("Chủ tịch UBND tỉnh giao Công an tỉnh …") is an assignment with that lead.
  */
-/** Closing requests to carry out the document as a whole: "… nghiêm túc triển khai thực hiện./.", "… để … biết, thực hiện./." */
-const WHOLE_DOCUMENT_REQUEST_RE = /nghiêm túc|biết,?\s*(?:và\s+)?(?:thực hiện|phối hợp)/iu;
 
 /** Paragraphs split at a PDF line end ("…, thành phố trực" / "thuộc Trung ương nghiên cứu, …") joined back. */
 function joinContinuations(paras: Para[]): Para[] {
@@ -75,13 +74,13 @@ function joinContinuations(paras: Para[]): Para[] {
 function letterDuties(preamble: SectionNode | undefined, addressees: string[], out: TaskDraft[], tail: Para[] = []): void {
   const names = new Set(addressees);
   const body = joinContinuations(preamble?.paras ?? []);
-  for (const p of joinContinuations(tail)) if (!WHOLE_DOCUMENT_REQUEST_RE.test(p.text)) body.push(p);
+  for (const p of joinContinuations(tail)) if (!testVocab(WHOLE_DOCUMENT_REQUEST, p.text)) body.push(p);
   let last: TaskDraft | undefined;
   for (const p of body) {
     if (!isLetterDuty(p, names)) {
       // "Văn bản tham gia ý kiến của các bộ, … đề nghị gửi về Bộ Nội vụ … trước ngày 30/9/2025 …" (CV 8151/BNV-CCHC):
       // a later paragraph that only sets the time of the duty before it gives that duty its deadline.
-      const d = last && !last.deadlineText && !findDeadline(last.text) && !CLOSING_FORMULA_RE.test(p.text) ? findDeadline(p.text) : null;
+      const d = last && !last.deadlineText && !findDeadline(last.text) && !isClosingFormula(p.text) ? findDeadline(p.text) : null;
       if (last && d && d.kind !== 'unknown') last.deadlineText = p.text;
       continue;
     }

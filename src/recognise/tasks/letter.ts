@@ -5,7 +5,7 @@
 // A paragraph is a duty only when it ADDRESSES a unit: "giao|đề nghị|yêu cầu" + a unit, at a clause start or
 // after the assigning unit; "Ủy ban nhân dân tỉnh nhận được Công văn … về đề nghị phối hợp …" is not.
 import type { Para } from '../sections/types.js';
-import { ACTION_RE, CLOSING_FORMULA_RE, UNIT_START_RE } from './patterns.js';
+import { ACTION_RE, isClosingFormula, UNIT_START_RE } from './patterns.js';
 import { unitAtStart } from './actors.js';
 
 const ADDRESS_VERB_RE = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+(?=\S)/giu;
@@ -35,7 +35,7 @@ export function addressedAt(text: string): number {
 /** Is this body paragraph a duty addressed to a unit (and not a closing formula, an introduction or "Kính gửi")? */
 export function isLetterDuty(p: Para, addressees: ReadonlySet<string>): boolean {
   const t = p.text.trim();
-  if (!t || KINH_GUI_RE.test(t) || addressees.has(t.replace(/[\s;,.]+$/u, '')) || CLOSING_FORMULA_RE.test(t)) return false;
+  if (!t || KINH_GUI_RE.test(t) || addressees.has(t.replace(/[\s;,.]+$/u, '')) || isClosingFormula(t)) return false;
   if (/:\s*$/u.test(t)) return false;
   return addressedAt(t) >= 0;
 }

@@ -1,6 +1,7 @@
 // Words that name who does a duty in Vietnamese plans, as named patterns with an example each.
 
-import { UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../units/index.js';
+import { NOT_A_HEAD, UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../units/index.js';
+import { NOT_A_DUTY, testVocab } from '../../vocab/index.js';
 
 /** Nouns a unit name starts with: the project's one unit lexicon (src/recognise/units), without the bare "Các". */
 const UNIT_NOUNS: string[] = UNIT_HEADS.filter((h) => h !== 'Các' && h !== 'các');
@@ -11,7 +12,7 @@ const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /** A unit name at the start of a text: "Sở Kế hoạch và Đầu tư …", "Các đơn vị trực thuộc Sở …", "Tất cả các đơn vị, nhà trường …". */
 export const UNIT_START_RE = new RegExp(
-  String.raw`^(?:(?:Tất cả|tất cả|Toàn thể|toàn thể)\s+)?(?:(?:(?:Các|các|Mỗi|mỗi|Những|những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort(byLength).map(escape).join('|')}))|(?:${[...UNIT_NOUNS].sort(byLength).map(escape).join('|')}))${NOT_LETTER_AFTER}`,
+  String.raw`^(?!(?:${[...NOT_A_HEAD].map(escape).join('|')})${NOT_LETTER_AFTER})(?:(?:Tất cả|tất cả|Toàn thể|toàn thể)\s+)?(?:(?:(?:Các|các|Mỗi|mỗi|Những|những)\s+(?:${[...UNIT_PLURAL_NOUNS].sort(byLength).map(escape).join('|')}))|(?:${[...UNIT_NOUNS].sort(byLength).map(escape).join('|')}))${NOT_LETTER_AFTER}`,
   'u',
 );
 
@@ -20,7 +21,7 @@ export const UNIT_START_RE = new RegExp(
  * "UBND các huyện, thị xã, thành phố | chịu trách nhiệm:", "Phòng GDĐT | là cơ quan thường trực, chủ trì …".
  */
 export const ACTION_WORDS = [
-  'theo chức năng', 'căn cứ chức năng', 'căn cứ', 'chịu trách nhiệm', 'có trách nhiệm', 'là cơ quan', 'là đầu mối', 'chủ trì', 'phối hợp',
+  'theo chức năng', 'căn cứ chức năng', 'căn cứ', 'chịu trách nhiệm', 'có trách nhiệm', 'có nhiệm vụ', 'là cơ quan', 'là đầu mối', 'chủ trì', 'phối hợp',
   'tham mưu', 'thực hiện', 'triển khai', 'rà soát', 'xây dựng', 'tổ chức', 'hướng dẫn', 'kiểm tra', 'nghiên cứu', 'đề xuất', 'giúp',
   'ban hành', 'theo dõi', 'đôn đốc', 'tổng hợp', 'báo cáo', 'chỉ đạo', 'trình cấp', 'trình UBND', 'trình HĐND', 'hoàn thành', 'cân đối', 'điều tra', 'tuyên truyền',
   'phổ biến', 'xử lý', 'giải quyết', 'lập kế hoạch', 'thẩm định', 'bố trí', 'cung cấp', 'khảo sát', 'đánh giá', 'quản lý', 'chuẩn bị', 'phát hành',
@@ -56,7 +57,19 @@ export const ACTION_RE = new RegExp(
 );
 
 /** "Giám đốc Sở GDĐT yêu cầu trưởng các phòng …": the unit after the verb is the addressee. */
-export const PASS_ON_RE = /^\s*(?:yêu cầu|đề nghị|giao)\s+/u;
+export const PASS_ON_RE = /^\s*(?:trân trọng\s+)?(?:yêu cầu|đề nghị|giao)\s+/u;
+
+/**
+ * Openings of a duty that come before its subject: a condition or a time ("Trường hợp …,", "Nếu …,",
+ * "Trong quá trình thực hiện nếu có vấn đề chưa rõ, các đơn vị gửi …" KH 753), a linking adverb ("Đồng
+ * thời,", "Trên cơ sở đó,", "Vì vậy, … Bộ Công an trân trọng đề nghị UBND tỉnh …" CV 4552), a frequency
+ * ("Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với …" CTHD). The subject follows
+ * a comma or "thì" of the first sentence.
+ */
+export const LEADING_CLAUSE_RE =
+  /^(?:Trường hợp|trường hợp|Trong trường hợp|Nếu|Khi|Đồng thời|Trên cơ sở|Sau khi|Ngoài ra|Bên cạnh đó|Trong đó|Theo đó|Từ đó|Vì vậy|Do đó|Do vậy|Định kỳ|Hằng năm|Hàng năm|Hằng tháng|Hàng tháng|Hằng quý|Hàng quý|Hằng tuần|Hàng tuần|Trong quá trình|Quá trình thực hiện|Hết thời hạn|Trước mắt|Thời gian tới|Sau đó|Mặt khác|Đối với|Để)(?![\p{L}])/u;
+/** "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với …" (TB 565): the subject right after the opening, no comma. */
+export const OPENING_BEFORE_SUBJECT_RE = /^(?:Trong quá trình thực hiện|Quá trình thực hiện)\s+(?=\p{Lu})/u;
 
 /**
  * "Giao Sở … chủ trì", "Yêu cầu Thủ trưởng các cơ quan …", "Đề nghị UBND các huyện …" at a sentence start (or after "(", ";", ","
@@ -84,10 +97,5 @@ export const OVERSIGHT_HEADING_RE = /^(?:Phụ trách chung|Chỉ đạo chung|T
 /** An introduction to a list: the paragraph ends with a colon ("… thực hiện các nội dung:"). */
 export const INTRO_END_RE = /:\s*$/u;
 
-/**
- * Closing formulas, never duties: "Trân trọng thông báo …", "Trân trọng cảm ơn …", "Trên đây là Kế hoạch …",
- * "Thừa lệnh Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
- * "Văn phòng UBND tỉnh thông báo để … biết, thực hiện", "Văn phòng UBND tỉnh gửi Sở Nội vụ tổng hợp./.".
- */
-export const CLOSING_FORMULA_RE =
-  /^(?:Trân\s+trọng|Trên\s+đây\s+là|Thừa\s+lệnh|Thừa\s+ủy\s+quyền|Thừa\s+uỷ\s+quyền|(?:Văn\s+phòng|Ủy\s+ban|Uỷ\s+ban|UBND)[^.;:]{0,80}?\s(?:thông\s+báo|xin\s+thông\s+báo)\s+(?:để|đến|cho)\s[^.;]{0,120}?\s(?:biết|thực\s+hiện)[\s,./]*$)/iu;
+/** Closing formulas, never duties ("Trân trọng …", "Thừa lệnh …", "Trên đây là …"): one list, `NOT_A_DUTY` of src/vocab. */
+export const isClosingFormula = (text: string): boolean => testVocab(NOT_A_DUTY, text);

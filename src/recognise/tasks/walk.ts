@@ -9,7 +9,7 @@ import type { SourceRef, TaskOrigin } from '../../model/registry.js';
 import type { Para, SectionNode } from '../sections/types.js';
 import { bodyParas, isLineRest } from '../targets/items.js';
 import { actorsInClauses, actorsInText, headingUnit, unitsOf } from './actors.js';
-import { CLOSING_FORMULA_RE, INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
+import { isClosingFormula, INTRO_END_RE, OVERSIGHT_HEADING_RE } from './patterns.js';
 import { findDeadline } from '../../values/deadline/index.js';
 
 export interface TaskDraft {
@@ -68,7 +68,7 @@ function paraTasks(node: SectionNode, scope: Scope, paras: Para[], out: TaskDraf
   let lead = scope.lead;
   let support = scope.support ?? [];
   for (const p of paras) {
-    if (CLOSING_FORMULA_RE.test(p.text)) continue;
+    if (isClosingFormula(p.text)) continue;
     if (INTRO_END_RE.test(p.text)) {
       const a = actorsInText(p.text);
       lead = a.found ? a.lead : scope.lead;
@@ -91,7 +91,7 @@ export function walkAddressed(node: SectionNode, outer: Scope, out: TaskDraft[])
   if (rest) texts.unshift(rest);
   let lead: string[] = [];
   for (const t of texts) {
-    if (CLOSING_FORMULA_RE.test(t.text) || INTRO_END_RE.test(t.text)) continue;
+    if (isClosingFormula(t.text) || INTRO_END_RE.test(t.text)) continue;
     const a = actorsInClauses(t.text);
     if (a.found && a.lead.length) {
       lead = a.lead;

@@ -2,3 +2,4 @@
 export { splitUnits, startsWithUnitHead } from './split.js';
 export { unitKey } from './key.js';
 export { UNIT_HEADS, UNIT_PLURAL_NOUNS, NOT_A_HEAD } from './patterns.js';
+export { lexiconSpelling } from './spelling.js';

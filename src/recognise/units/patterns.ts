@@ -1,49 +1,6 @@
 // Vocabulary for lists of units ("Sở Tài chính; UBND các huyện, thị xã, thành phố").
 
-/**
- * THE unit lexicon of the project: words that open a unit name, used by the list splitter (a ", " or " và "
- * splits a list only when one of these follows it) and by the lead/support rules of tasks (a duty whose
- * text opens with one of these names its lead). "Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông"
- * is two units, while "Phòng GDĐT các huyện, thị xã, thành phố" and "Bộ Văn hóa, Thể thao và Du lịch" are one.
- * State bodies, Đảng bodies (Tỉnh ủy, Đảng ủy, Ban Thường vụ, Tổ đảng, Chi bộ, Bí thư), the courts, the
- * procuracy, customs, border guard, Công an, banks and companies ("Nhà đầu tư", "Công ty TNHH …", "Tập đoàn …"),
- * and the people who head them ("Giám đốc", "Lãnh đạo <unit>", "Thủ trưởng các đơn vị").
- */
-export const UNIT_HEADS = [
-  // State bodies
-  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban Mặt trận', 'Uỷ ban Mặt trận', 'Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'MTTQ', 'Mặt trận',
-  'HĐND', 'Hội đồng nhân dân', 'Hội đồng', 'Quốc hội', 'Chính phủ', 'Thủ tướng', 'Sở', 'Bộ', 'Phòng', 'Ban Quản lý', 'Ban quản lý', 'BQL',
-  'Ban Chỉ đạo', 'Ban chỉ đạo', 'Ban', 'Văn phòng', 'Thanh tra', 'Kiểm toán', 'Trung tâm', 'Tổng cục', 'Cục', 'Chi cục', 'Vụ', 'Kho bạc',
-  'Bảo hiểm', 'BHXH', 'Thuế', 'Viện', 'Học viện', 'Đại học', 'Trường', 'Nhà trường', 'Bệnh viện', 'Cơ sở giáo dục', 'Cơ sở', 'CSGD',
-  'Cơ quan', 'Đơn vị', 'Địa phương', 'Chính quyền', 'Ngành', 'Quỹ', 'Đài', 'Báo', 'Cổng', 'Bưu điện', 'Điện lực', 'Tổ công tác', 'Tổ giúp việc', 'Tổ',
-  // Courts, procuracy, customs, border guard, police, army
-  'Tòa án', 'Toà án', 'Viện Kiểm sát', 'Viện kiểm sát', 'Hải quan', 'Bộ đội Biên phòng', 'Bộ đội', 'Biên phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh',
-  'Công an', 'Cảnh sát',
-  // Đảng and mass organisations
-  'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Huyện uỷ', 'Thành ủy', 'Thành uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Đảng bộ', 'Ban Thường vụ',
-  'Ban cán sự đảng', 'Tổ đảng', 'Chi bộ', 'Bí thư', 'Hội', 'Hiệp hội', 'Liên đoàn', 'Tổng Liên đoàn', 'Liên minh', 'Đoàn', 'Tỉnh đoàn',
-  'Huyện đoàn', 'Thành đoàn',
-  // Banks and companies
-  'Ngân hàng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Chi nhánh', 'Hợp tác xã', 'Doanh nghiệp', 'Nhà đầu tư', 'Chủ đầu tư',
-  // People heading a unit
-  'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Trưởng phòng', 'Trưởng ban', 'Trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Chánh',
-  'Đồng chí', 'đồng chí', 'Hiệu trưởng', 'Thủ trưởng', 'Lãnh đạo', 'Thường trực',
-  'Các', 'các',
-] as const;
-
-/** Heads that a name may contain without a new unit starting: "Ủy ban Mặt trận Tổ quốc", "Phòng Tổ chức cán bộ". */
-export const NOT_A_HEAD = ['Tổ quốc', 'Tổ chức', 'Đoàn kết', 'Ban hành', 'Cơ sở vật chất', 'Cơ sở dữ liệu', 'Trường hợp', 'Hội nghị', 'Hội thảo', 'Hội thi'] as const;
-
-/** Plural heads a unit list starts with: "Các phòng thuộc Sở", "các đơn vị trực thuộc", "mỗi trường", "Tất cả các đơn vị, nhà trường". */
-export const UNIT_PLURAL_NOUNS = [
-  'sở', 'ban', 'ngành', 'phòng', 'đơn vị', 'cơ quan', 'trường', 'nhà trường', 'cơ sở giáo dục', 'cơ sở', 'địa phương', 'huyện', 'xã',
-  'đồng chí', 'tổ chức', 'doanh nghiệp', 'trung tâm', 'thành viên', 'bộ', 'chủ đầu tư', 'nhà đầu tư', 'hội', 'hiệp hội', 'đoàn thể', 'trường học', 'thủ trưởng',
-  'hiệu trưởng', 'trưởng phòng', 'chủ tịch', 'tổ', 'ủy ban', 'uỷ ban', 'UBND', 'Sở', 'Phòng', 'đảng ủy', 'đảng uỷ', 'cấp ủy', 'cấp uỷ', 'chi bộ',
-  'ngân hàng', 'công ty', 'tập đoàn', 'lực lượng',
-] as const;
-
-/** Lower-case collectives that start a new unit after a specific one: "Bộ Tài chính, bộ, ngành liên quan". */
-export const COLLECTIVE_HEADS = ['bộ', 'ngành', 'sở', 'địa phương', 'đơn vị', 'cơ quan'] as const;
+export { COLLECTIVE_HEADS, NOT_A_HEAD, UNIT_HEADS, UNIT_PLURAL_NOUNS } from '../../vocab/units.js';
 
 /** List markers in front of a unit: "- ", "+ ", "• ", "* ", "1. ", "a) " */
 export const LIST_MARKER = /^(?:[-–—+•·*]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)/u;

@@ -5,6 +5,8 @@
 import { normaliseText } from '../../model/text.js';
 import { unitKey } from './key.js';
 import { COLLECTIVE_HEADS, EDGE_PUNCTUATION, LIST_MARKER, NOT_A_HEAD, NO_UNIT, REQUEST_PREFIX, ROLE_NOTE, UNIT_HEADS } from './patterns.js';
+import { cutAtPredicate, splitAtPeerHeads } from './grammar.js';
+import { lexiconSpelling } from './spelling.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ALL_CAPS_WORD = /^[\p{Lu}\d&]{2,}$/u;
@@ -47,10 +49,14 @@ function splitLine(line: string): string[] {
   const masked = maskParens(line);
   const parts: string[] = [];
   let cut = 0;
-  for (const m of masked.matchAll(/\s*;\s*|,\s*|\s+và\s+/gu)) {
+  for (const m of masked.matchAll(/\s*;\s*|,\s*|\s+và\s+|\/|\.\s+/gu)) {
     const after = line.slice(m.index + m[0].length);
     const current = line.slice(cut, m.index);
     const sep = m[0].trim();
+    // "Sở Xây dựng/các công ty quản lý …" is two units; "UBND các xã/phường", "Giám đốc/Thủ trưởng các Sở" one.
+    if (sep === '/' && !(isSpecific(current) && startsWithUnitHead(after))) continue;
+    // "… theo phân cấp. Sở Khoa học và Công nghệ triển khai …": a sentence ends, a unit starts.
+    if (sep === '.' && !startsWithUnitHead(after)) continue;
     const split =
       sep === ';' ||
       startsWithUnitHead(after) ||
@@ -82,7 +88,8 @@ function logicalLines(text: string): string[] {
 function cleanUnit(unit: string): string {
   let u = unit.replace(ROLE_NOTE, '').replace(/\s+/gu, ' ').trim();
   for (let i = 0; i < 3 && LIST_MARKER.test(u); i++) u = u.replace(LIST_MARKER, '').trim();
-  return u.replace(EDGE_PUNCTUATION, '').replace(REQUEST_PREFIX, '').trim();
+  // A stray quote OCR leaves after a comma: "Khoa Sinh học và Môi trường, '" (KH 753, scanned).
+  return u.replace(/[\s,;]+['‘’]+$/u, '').replace(EDGE_PUNCTUATION, '').replace(REQUEST_PREFIX, '').trim();
 }
 
 /**
@@ -96,8 +103,8 @@ export function splitUnits(text: string | null | undefined): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const line of logicalLines(s)) {
-    for (const part of splitLine(line)) {
-      const unit = cleanUnit(part);
+    for (const part of splitLine(line).flatMap(splitAtPeerHeads)) {
+      const unit = lexiconSpelling(cleanUnit(cutAtPredicate(part)));
       if (NO_UNIT.test(unit)) continue;
       const key = unitKey(unit);
       if (seen.has(key)) continue;

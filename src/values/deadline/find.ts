@@ -17,6 +17,13 @@ const LABEL_ANY = new RegExp(NOT_AFTER_WORD + LABEL.source, 'giu');
 const STRONG_LEAD = new RegExp(`${NOT_AFTER_WORD}(?:chậm\\s+nhất|muộn\\s+nhất|trước|hoàn\\s+thành|xong)${NOT_BEFORE_WORD}`, 'giu');
 /** "trong Quý I", "vào tháng 6/2024", "từ tháng 3 đến tháng 6/2024" — weaker: no bare numbers, no lone years. */
 const WEAK_LEAD = new RegExp(`${NOT_AFTER_WORD}(?:trong|vào|kể\\s+từ|từ)${NOT_BEFORE_WORD}`, 'giu');
+/** "Thời hạn: 30/6/2025", "hạn chót 12/3" — a deadline's own name. */
+const DEADLINE_NAME = /(?<![\p{L}])(?:thời\s+hạn|hạn\s+chót)(?![\p{L}])/iu;
+/** A word that makes a time a deadline: "trước", "chậm nhất", "hoàn thành", "xong", "Thời hạn". */
+export function hasDeadlineWord(text: string): boolean {
+  return new RegExp(STRONG_LEAD.source, 'iu').test(text) || DEADLINE_NAME.test(text);
+}
+
 /** "hằng quý năm 2024", "định kỳ hằng năm", "theo hằng quý" */
 const PERIODIC_START = new RegExp(`${NOT_AFTER_WORD}(?:định\\s+kỳ|theo\\s+(?:hằng|hàng)|hằng|hàng)\\s`, 'giu');
 /** "100 ngày kể từ …", "15 ngày làm việc sau khi …" */
