@@ -132,6 +132,17 @@ export interface ModelWarning {
   prov?: Provenance;
 }
 
+/** One OCR word with digits not to be trusted, where it is on its page (`bbox` as in Provenance). */
+export interface OcrDoubtfulDigits {
+  page: number;
+  /** The word as read. */
+  text: string;
+  /** The engine's confidence, 0–100. */
+  conf: number;
+  why: 'low-confidence' | 'handwriting-like';
+  bbox: [number, number, number, number];
+}
+
 export interface DocumentModel {
   type: 'document';
   format: SourceFormat;
@@ -143,6 +154,8 @@ export interface DocumentModel {
   signatures?: string[];
   /** Pages read by OCR (pdf scans): which, the engine, its version and the mean word confidence. */
   ocr?: { pages: number[]; engine: string; version: string; meanConfidence: number };
+  /** OCR words whose digits are not to be trusted (low confidence, or handwriting-like): a number's seq or a date's day taken from one is left null. */
+  ocrDoubtfulDigits?: OcrDoubtfulDigits[];
   warnings: ModelWarning[];
 }
 

@@ -9,7 +9,9 @@ import { APPENDIX, CLOSING_FORMULA, fold, OUTLINE_HEAD, KINH_GUI, NUMBER_LINE, P
 export const DOCUMENT_KINDS = KIND_LINE_NAMES;
 
 /** "KẾ HOẠCH", "KẾ HOẠCH NHIỆM VỤ, GIẢI PHÁP…", "PHIẾU TRÌNH" — the kind must be printed in capitals. */
-const KIND = vocab(`^(${DOCUMENT_KINDS.join('|').replace(/ /g, '\\s+')})(?=$|[\\s:,.])`, 'u');
+/** A kind's name folded, each marked vowel allowed twice: OCR splits a stacked mark into two letters ("KÉẺ HOẠCH"). */
+const kindFolded = (k: string) => [...k].map((c) => (c === ' ' ? '\\s+' : fold(c) !== c && /[AEIOUY]/u.test(fold(c)) ? `${fold(c)}{1,2}` : fold(c))).join('');
+const KIND = vocab(`^(${DOCUMENT_KINDS.join('|').replace(/ /g, '\\s+')})(?=$|[\\s:,.])`, 'u', `^(${DOCUMENT_KINDS.map(kindFolded).join('|')})(?=$|[\\s:,.])`);
 /** "Nơi nhận:" (kept for callers that test a line with a RegExp). */
 export const RECIPIENTS_RE = NOI_NHAN.exact;
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
@@ -56,8 +58,9 @@ export const VV_RE = VV.exact;
 
 /** The kind as the vocabulary spells it ("KE HOACH" read by OCR → "KẾ HOẠCH"). */
 function canonicalKind(printed: string): string {
-  const key = fold(printed).replace(/\s+/g, ' ').toUpperCase();
-  return DOCUMENT_KINDS.find((k) => fold(k) === key) ?? printed.replace(/\s+/g, ' ');
+  const single = (t: string) => fold(t).replace(/\s+/g, ' ').toUpperCase().replace(/([AEIOUY])\1/gu, '$1');
+  const key = single(printed);
+  return DOCUMENT_KINDS.find((k) => single(k) === key) ?? printed.replace(/\s+/g, ' ');
 }
 
 export function findKind(blocks: Block[]): KindMatch | null {
@@ -66,11 +69,13 @@ export function findKind(blocks: Block[]): KindMatch | null {
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
-    if (b.marker && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
+    // Before the marker test: OCR'd "V/ tham gia ý kiến…" (the small "v" lost) reads as a roman "V/".
+    const isVv = !vv && testVocab(VV, b.text);
+    if (b.marker && !isVv && parseMarker(b.text)?.scheme !== 'bullet') break; // the body has begun
     if (isDraftMark(b.text)) continue;
     const m = matchVocab(KIND, b.text);
     if (m) return { kind: canonicalKind(m.groups[0] ?? m.text), index: i, rest: b.text.slice(m.index + m.text.length).replace(/^[\s:,.]+/, ''), ...(m.folded ? { folded: true } : {}) };
-    if (!vv && testVocab(VV, b.text)) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
+    if (isVv) vv = { kind: 'CÔNG VĂN', index: i, rest: b.text };
   }
   return vv;
 }

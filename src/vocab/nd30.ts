@@ -18,16 +18,16 @@ export const PARTY_HEADER = vocab(String.raw`ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s
 /** A header line that is the Quốc hiệu, the tiêu ngữ or the party header (at the line start). */
 export const MOTTO_LINE = vocab(String.raw`^(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)`, 'iu');
 
-/** "Số: 171 /KH - PGDĐT", "Số:277", "Số 3260-KH/ĐĐQH15"; group 1 is what follows. */
-export const NUMBER_LINE = vocab(String.raw`^Số\s*[:.]?\s*(.*)$`, 'u', String.raw`^S[ốôoỐÔO]\s*[:.]\s*(.*\d.*\/.*|[.…\s]*\/.*)$|^S[ốôo]\s+(\d+\s*[/-].*)$`);
+/** "Số: 171 /KH - PGDĐT", "Số:277", "Số 3260-KH/ĐĐQH15"; group 1 is what follows. OCR'd (second pass): "Sô: 4?09/BCA-C04", "Só:$/KH-DCT" (a handwritten seq read as signs), "só:5ÿ /BCA-C04". */
+export const NUMBER_LINE = vocab(String.raw`^Số\s*[:.]?\s*(.*)$`, 'u', String.raw`^[Ss][ốôoỐÔO]\s*[:.]\s*(.*\d.*\/.*|[.…\s]*\/.*|[^\s\p{L}\d]{1,4}\/\s*\p{Lu}.*)$|^S[ốôo]\s+(\d+\s*[/-].*)$`);
 /** "Hà Nội, ngày 14 tháng 7 năm 2026", "ngày    tháng 10 năm 2025" (blanks kept). */
 export const PLACE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*[.…\s]*(\d{1,2})?[.…\s]*tháng\s*[.…\s]*(\d{1,2})?[.…\s]*năm\s*(\d{4}))`, 'iu');
 /** "Kính gửi: Công an tỉnh", "Kính gửi:" alone; group 1 the addressees on the same line. */
 export const KINH_GUI = vocab(String.raw`^Kính\s+gửi\s*[:：]?\s*(.*)$`, 'u');
 /** "Nơi nhận:" */
 export const NOI_NHAN = vocab(String.raw`^Nơi\s*nhận\s*:?`, 'iu');
-/** "V/v triển khai …": the trích yếu of a công văn. */
-export const VV = vocab(String.raw`^V\/v(?:\s+|(?=\p{Lu}))`, 'u');
+/** "V/v triển khai …": the trích yếu of a công văn; OCR'd, also "V/ tham gia…" (the small "v" lost, second pass only). */
+export const VV = vocab(String.raw`^V\/v(?:\s+|(?=\p{Lu}))`, 'u', String.raw`^V\/v?(?:\s+|(?=\p{Lu}))`);
 /**
  * "DỰ THẢO", "Dự thảo", "DỰ THẢO LẦN 2", "(Dự thảo)", "Dự thảo 3": the draft mark, boxed or standing
  * alone on its line (never "dự thảo" inside a sentence, "Góp ý dự thảo Báo cáo").

@@ -13,8 +13,8 @@ export interface CacheKey {
   page: number;
 }
 
-/** Bumped when what is cached (or how it is produced) changes: 3 = with the ruling lines (and OCR of the image with them erased). */
-const FORMAT = 3;
+/** Bumped when what is cached (or how it is produced) changes: 3 = with the ruling lines (and OCR of the image with them erased); 4 = regions the page layout skipped read again (gaps.ts). */
+const FORMAT = 4;
 
 function fileName(k: CacheKey): string {
   const safe = (s: string) => s.replace(/[^\w.-]+/g, '_');

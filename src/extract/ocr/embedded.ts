@@ -43,14 +43,16 @@ export async function embeddedEngine(): Promise<OcrEngine> {
   // debug_file: tesseract's notes ("Detected 969 diacritics") would otherwise go to our stdout.
   await worker.setParameters({ tessedit_pageseg_mode: '3', debug_file: '/dev/null' });
   let lastDpi = 0;
+  let lastPsm = 3;
   return {
     name: 'tesseract.js',
     version: embeddedVersion(),
     model: 'vie',
-    recognise: async (pgm, dpi) => {
-      if (dpi !== lastDpi) {
-        await worker.setParameters({ user_defined_dpi: String(dpi) });
+    recognise: async (pgm, dpi, psm = 3) => {
+      if (dpi !== lastDpi || psm !== lastPsm) {
+        await worker.setParameters({ user_defined_dpi: String(dpi), tessedit_pageseg_mode: String(psm) });
         lastDpi = dpi;
+        lastPsm = psm;
       }
       return parseTsv((await worker.recognize(pgm, {}, { tsv: true, text: false, blocks: false, hocr: false })).data.tsv ?? '');
     },

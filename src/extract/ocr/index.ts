@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { PlanExtractError } from '../../model/errors.js';
 import type { PdfItem, Segment } from '../pdf/types.js';
+import { digitDoubt, printedDigitHeight, type DoubtReason } from './doubt.js';
 import { embeddedEngine } from './embedded.js';
 import { groupLines, isNoise, LOW_CONF, lineItems, withoutOverlap } from './items.js';
 import { repairMarkers } from './markers.js';
@@ -51,8 +52,21 @@ export interface OcrWarning {
   prov: { page: number };
 }
 
+/** An OCR word whose digits are not to be trusted, in display points of its page. */
+export interface OcrDoubt {
+  page: number;
+  text: string;
+  conf: number;
+  why: DoubtReason;
+  x0: number;
+  top: number;
+  x1: number;
+  bottom: number;
+}
+
 export interface OcrDocumentResult {
   items: Map<number, PdfItem[]>;
+  doubts: OcrDoubt[];
   /** Ruling lines of each OCR'd page, in display points (tables from ruling lines, as on a born-digital page). */
   rules: Map<number, { h: Segment[]; v: Segment[] }>;
   summary: OcrSummary;
@@ -98,6 +112,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
   const engine = await openEngine(opts.engine);
   const warnings: OcrWarning[] = [];
   const items = new Map<number, PdfItem[]>();
+  const doubts: OcrDoubt[] = [];
   const rules = new Map<number, { h: Segment[]; v: Segment[] }>();
   let confSum = 0;
   let confN = 0;
@@ -106,7 +121,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
     renderer = await pageRenderer(bytes, opts.password, opts.renderer);
     const cache = opts.cacheDir ? { dir: opts.cacheDir, sha256: createHash('sha256').update(bytes).digest('hex') } : undefined;
     let cacheWarned = false;
-    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; rules?: OcrPageResult['rules'] }[] = [];
+    const pageLines: { req: OcrPageRequest; lines: ReturnType<typeof groupLines>; width: number; rules?: OcrPageResult['rules']; digitHeight: number }[] = [];
     let ahead: Promise<PageStep> | undefined;
     for (const [k, req] of pages.entries()) {
       if (opts.deadline && Date.now() > opts.deadline) throw new OcrTimeout(req.page);
@@ -133,22 +148,24 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
       }
       const frames = result.rules?.frames ?? [];
       const lines = groupLines(frames.length ? cellWords(result.words, frames) : result.words).filter((l) => !isNoise(l));
-      pageLines.push({ req, lines, width: result.width, rules: result.rules });
+      pageLines.push({ req, lines, width: result.width, rules: result.rules, digitHeight: printedDigitHeight(result.words) });
     }
     // Markers are checked in reading order, top to bottom on each page; words in table cells are no markers.
     const outsideTables = (p: (typeof pageLines)[number]) => p.lines.filter((l) => !p.rules?.frames?.length || !l.words.some((w) => inFrame(p.rules!.frames, w)));
     repairMarkers(pageLines.flatMap((p) => outsideTables(p).sort((a, b) => Math.min(...a.words.map((w) => w.top)) - Math.min(...b.words.map((w) => w.top)))));
-    for (const { req, lines, width, rules: found } of pageLines) {
+    for (const { req, lines, width, rules: found, digitHeight } of pageLines) {
+      const scale = req.width / width;
       for (const l of lines) for (const w of l.words) {
         confSum += w.conf;
         confN++;
+        const why = digitDoubt(w, digitHeight);
+        if (why) doubts.push({ page: req.page, text: w.text, conf: w.conf, why, x0: w.left * scale, top: w.top * scale, x1: (w.left + w.width) * scale, bottom: (w.top + w.height) * scale });
       }
       const low = lines.filter((l) => l.conf < LOW_CONF);
       if (low.length) {
         const sample = low.slice(0, 2).map((l) => `"${l.text.slice(0, 60)}"`).join(', ');
         warnings.push({ code: 'OCR_LOW_CONFIDENCE', message: `page ${req.page}: ${low.length} of ${lines.length} OCR line${lines.length === 1 ? '' : 's'} read with low confidence (< ${LOW_CONF} %), e.g. ${sample}; check them against the scan`, prov: { page: req.page } });
       }
-      const scale = req.width / width;
       items.set(req.page, withoutOverlap(lineItems(lines, scale), req.kept));
       if (found) rules.set(req.page, { h: found.h.map((r) => scaled(r, scale)), v: found.v.map((r) => scaled(r, scale)) });
     }
@@ -158,6 +175,7 @@ export async function ocrDocument(bytes: Uint8Array, pages: OcrPageRequest[], op
   }
   return {
     items,
+    doubts,
     rules,
     summary: { pages: [...items.keys()], engine: engine.name, version: `${engine.version} (${engine.model})`, meanConfidence: confN ? Math.round((confSum / confN) * 10) / 10 : 0 },
     warnings,

@@ -7,6 +7,8 @@ import type { OcrWord } from './types.js';
 /** OCR lines below this mean confidence are reported; below NOISE_CONF and not Vietnamese, dropped as noise (seals, signatures, QR codes). */
 export const LOW_CONF = 60;
 const NOISE_CONF = 45;
+/** The codes of a document number, "/BCA-C04", "/KH-UBND", "/QĐ-TTg". */
+const NUMBER_CODE = /^\/\p{Lu}[\p{L}\d]*[-/][\p{Lu}\d][\p{L}\d&.-]*$/u;
 export const OCR_FONT = 'OCR';
 
 export interface OcrLine {
@@ -33,6 +35,8 @@ export function groupLines(words: OcrWord[]): OcrLine[] {
 export function isNoise(l: OcrLine): boolean {
   if (!/[\p{L}\p{N}]/u.test(l.text)) return true;
   if (l.conf >= NOISE_CONF) return false;
+  // "só:5ÿ /BCA-C04": a number line whose handwritten seq OCR could not read; its code is read well.
+  if (l.words.some((w) => w.conf >= LOW_CONF && NUMBER_CODE.test(w.text))) return false;
   const s = scoreText(l.text);
   return s.words === 0 ? l.text.replace(/[^\p{N}]/gu, '').length < 2 : !isVietnameseText(s) || s.syllables / s.words < 0.6;
 }
@@ -86,7 +90,7 @@ export function lineItems(lines: OcrLine[], scale: number): PdfItem[] {
     l.words.forEach((w, i) => {
       // OCR words are words: a trailing space keeps them apart even when their boxes touch.
       const str = i < l.words.length - 1 ? `${words[i]} ` : words[i];
-      out.push({ str, x0: w.left * scale, x1: (w.left + w.width) * scale, base, size, font: OCR_FONT, bold: false, italic: false, spaceAfter: true });
+      out.push({ str, x0: w.left * scale, x1: (w.left + w.width) * scale, base, size, font: OCR_FONT, bold: false, italic: false, spaceAfter: true, ocrLine: `${w.block}/${w.par}/${w.line}` });
     });
   }
   return out;

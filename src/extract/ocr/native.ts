@@ -44,15 +44,15 @@ export function nativeEngine(info: NativeInfo, model: string): OcrEngine {
     name: 'tesseract',
     version: info.version,
     model,
-    recognise: (pgm, dpi) => runTesseract(pgm, model, dpi),
+    recognise: (pgm, dpi, psm = 3) => runTesseract(pgm, model, dpi, psm),
     close: async () => undefined,
   };
 }
 
-function runTesseract(pgm: Buffer, model: string, dpi: number): Promise<OcrWord[]> {
+function runTesseract(pgm: Buffer, model: string, dpi: number, psm: number): Promise<OcrWord[]> {
   return new Promise((resolve, reject) => {
     // One thread per process: pages run in a worker pool already, and OpenMP threads only fight for the cores.
-    const child = spawn('tesseract', ['stdin', 'stdout', '-l', model, '--psm', '3', '--dpi', String(dpi), 'tsv'], {
+    const child = spawn('tesseract', ['stdin', 'stdout', '-l', model, '--psm', String(psm), '--dpi', String(dpi), 'tsv'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     });

@@ -1,6 +1,6 @@
 // The OCR pass of the PDF reader: the pages chosen by ocrReason get OCR words as their items
 // (beside the stamps and sparse text they keep), then lines and tables are rebuilt from them.
-import type { DocumentModel } from '../../model/document.js';
+import type { DocumentModel, OcrDoubtfulDigits } from '../../model/document.js';
 import type { PlanExtractError } from '../../model/errors.js';
 import type { ExtractOptions } from '../index.js';
 import { timedOut } from '../pdf/errors.js';
@@ -14,6 +14,7 @@ import { ocrTimeLimitMs } from './time.js';
 export interface OcrPassResult {
   summary: OcrSummary;
   warnings: OcrWarning[];
+  doubts: OcrDoubtfulDigits[];
 }
 
 /** OCR `wanted` pages in place; `deadline` is the reader's own (epoch ms), extended per OCR'd page. */
@@ -48,12 +49,21 @@ export async function ocrPass(bytes: Uint8Array, wanted: { input: PageInput; rea
     input.tables = tables;
     input.lines = buildLines(rest);
   });
-  return { summary: result.summary, warnings: result.warnings };
+  const toPdf = new Map(wanted.map(({ input }) => [input.data.page, input.data.toPdf]));
+  const doubts = result.doubts.map(({ page, text, conf, why, x0, top, x1, bottom }): OcrDoubtfulDigits => {
+    const t = toPdf.get(page)!;
+    const [a, b] = t(x0, bottom);
+    const [c, d] = t(x1, top);
+    const bbox = [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)].map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+    return { page, text, conf: Math.round(conf), why, bbox };
+  });
+  return { summary: result.summary, warnings: result.warnings, doubts };
 }
 
 /** `source.ocr` and the OCR warnings on the model; OCR'd pages that gave no text are blank, not "needs OCR". */
 export function addOcrResult(model: DocumentModel, ocr: OcrPassResult): void {
   model.ocr = ocr.summary;
+  if (ocr.doubts.length) model.ocrDoubtfulDigits = ocr.doubts;
   const done = new Set(ocr.summary.pages);
   const blank: number[] = [];
   model.warnings = model.warnings.flatMap((w) => {

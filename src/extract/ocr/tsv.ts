@@ -7,7 +7,8 @@ export function parseTsv(tsv: string): OcrWord[] {
   for (const row of tsv.split('\n')) {
     const f = row.split('\t');
     if (f.length < 12 || f[0] !== '5') continue;
-    const text = f.slice(11).join('\t').trim().normalize('NFC');
+    // The vie model writes the slash of "V/v", "13/3/2025" as a fraction slash (U+2044) now and then.
+    const text = f.slice(11).join('\t').trim().normalize('NFC').replace(/\u2044/gu, '/');
     const conf = Number(f[10]);
     if (!text || !(conf >= 0)) continue;
     out.push({

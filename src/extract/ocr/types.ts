@@ -37,8 +37,8 @@ export interface OcrEngine {
   version: string;
   /** Model used ("vie", "script/Vietnamese"). */
   model: string;
-  /** A PGM page image rendered at `dpi`. */
-  recognise(pgm: Buffer, dpi: number): Promise<OcrWord[]>;
+  /** A PGM page image rendered at `dpi`; `psm` is tesseract's page segmentation mode (3 = automatic, the default; 6 = one block). */
+  recognise(pgm: Buffer, dpi: number, psm?: number): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
 

@@ -18,6 +18,16 @@ function overlap(a: PdfItem, b: PdfItem): number {
   return (hi - lo) / Math.min(a.size, b.size);
 }
 
+/** The OCR paragraph of a line key "block/par/line". */
+const parOf = (k: string) => k.slice(0, k.lastIndexOf('/'));
+
+/** An OCR word of a line the engine told apart from one already in the group, inside the same paragraph ("Nơi nhận:" over "- Như trên;" under a tall signer line). */
+function ocrApart(group: { items: PdfItem[] }, it: PdfItem): boolean {
+  if (!it.ocrLine) return false;
+  const par = parOf(it.ocrLine);
+  return group.items.some((g) => g.ocrLine && g.ocrLine !== it.ocrLine && parOf(g.ocrLine) === par);
+}
+
 /** Group items into lines, top to bottom. */
 export function buildLines(items: PdfItem[]): Line[] {
   const sorted = [...items].sort((a, b) => a.base - b.base || a.x0 - b.x0);
@@ -26,6 +36,7 @@ export function buildLines(items: PdfItem[]): Line[] {
     // Look back a few lines: a superscript or a slightly lower run may belong to a recent one.
     let home: { rep: PdfItem; items: PdfItem[] } | undefined;
     for (let k = groups.length - 1; k >= Math.max(0, groups.length - 3); k--) {
+      if (ocrApart(groups[k], it)) continue;
       if (overlap(groups[k].rep, it) > SAME_LINE_OVERLAP) {
         home = groups[k];
         break;

@@ -20,6 +20,8 @@ export interface PdfItem {
   stretch?: number;
   /** A space is drawn right after this run's last glyph. */
   spaceAfter?: boolean;
+  /** OCR words: the engine's block, paragraph and line ("3/1/2"); lines the engine told apart inside one paragraph are never joined. */
+  ocrLine?: string;
 }
 
 /** A horizontal (y0 == y1) or vertical (x0 == x1) ruling line. */

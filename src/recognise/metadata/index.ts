@@ -15,6 +15,7 @@ import {
   PARTY_NUMBER_RE,
   SEPARATOR_RE,
 } from './patterns.js';
+import { distrustOcrDigits } from './ocr-digits.js';
 
 /** Squeeze a number as printed ("171 /KH - PGDĐT", "…05…./2006/ QĐ-UBND") into "171/KH-PGDĐT". */
 export function normaliseNumber(raw: string): string {
@@ -34,8 +35,11 @@ export function splitNumberLine(printed: string): { number: string; rest: string
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     // The number is digits, capitals, "/", "-", dots and blanks; a word with a lower-case letter
-    // ("Hà Nội"), a comma or a pipe ends it.
-    if (t === ',' || t === '|' || /\p{Ll}/u.test(t)) break;
+    // ("Hà Nội"), a comma or a pipe ends it — unless the word is the number itself ("932/QĐ-TTg":
+    // the Thủ tướng's code has a small "g").
+    // An OCR'd handwritten seq read as letters ("5ÿ /BCA-C04") stands first, before the "/" of the codes.
+    const seqBeforeCodes = !used.trim() && t.length <= 4 && /^\s*\//u.test(tokens.slice(i + 1).join(''));
+    if (t === ',' || t === '|' || (/\p{Ll}/u.test(t) && !seqBeforeCodes && !/^[\d.…]*\/[\p{L}\d&./-]+$/u.test(t))) break;
     used += t;
   }
   return { number: used.trim(), rest: tokens.slice(i).join('').replace(/^[\s,|]+/, '') };
@@ -53,7 +57,10 @@ export function parseNumber(printed: string): DocNumber | null {
   }
   m = PARTY_NUMBER_RE.exec(raw);
   if (m) return { raw, seq: m[1] ? Number(m[1]) : null, kindCode: m[2], issuerCode: m[3] };
-
+  // "$/KH-DCT", "6§/TB-UBND": a seq OCR could not read; the codes after it still are.
+  const head = /^[^/]{1,4}(?=\/)/u.exec(raw)?.[0];
+  m = head && unreadableSeq(raw) ? ADMIN_NUMBER_RE.exec(raw.slice(head.length)) : null;
+  if (m) return { raw, seq: null, kindCode: m[3], issuerCode: m[4], ...(m[2] ? { year: Number(m[2]) } : {}) };
   return { raw, seq: /^\d+(?=[/-])/.test(raw) ? Number(/^\d+/.exec(raw)![0]) : null, kindCode: null, issuerCode: null };
 }
 
@@ -64,10 +71,11 @@ export function unreadableSeq(raw: string): boolean {
 }
 
 /**
- * A place/date line whose day (or month) is not digits: handwriting OCR read as "1?", "l5", "ll".
+ * A place/date line whose day (or month) is not digits: handwriting OCR read as "1?", "l5", "ll"
+ * (folded, OCR'd: "Hà Nội, ngà 0 tháng {0 năm 2025", the "y" lost under a handwritten day).
  * The day is then null, never a guess, and the caller warns.
  */
-const UNREADABLE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*(\S{1,4}?)\s*tháng\s*(\S{1,3}?)\s*năm\s*(\d{4}))`, 'iu');
+const UNREADABLE_DATE = vocab(String.raw`^(?:(.{2,60}?)\s*,\s*)?(ngày\s*(\S{1,4}?)\s*tháng\s*(\S{1,3}?)\s*năm\s*(\d{4}))`, 'iu', String.raw`^(?:(.{2,60}?)\s*,\s*)?(nga[yỳ]?\s*(\S{1,4}?)\s*thang\s*(\S{1,3}?)\s*nam\s*(\d{4}))`);
 
 export function parsePlaceDate(text: string): { place: string | null; date: DocDate; unreadable?: string } | null {
   const v = matchVocab(PLACE_DATE, text.trim());
@@ -104,6 +112,7 @@ function headerLines(blocks: Block[], layout: Layout): { text: string; index: nu
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (!isTextBlock(b)) continue;
+    if (layout.kind && i === layout.kind.index) continue; // the kind line is never the issuer (OCR may put it in the header zone)
     // Header-zone lines after the kind line belong to this header only up to the body: an attached
     // document's own header table (a Quy chế after the QĐ) names no issuer of this one.
     if (i >= end && (b.zone !== 'header' || i >= layout.bodyStart)) continue;
@@ -217,27 +226,34 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   let number: DocNumber | null = null;
   let place: string | null = null;
   let date: DocDate | null = null;
+  let numberAt = -1;
+  let dateAt = -1;
   const issuerLines: string[] = [];
-  for (const { text } of lines) {
+  for (const { text, index } of lines) {
     const nv = matchVocab(NUMBER_LINE, text);
     const kv = nv ? null : KIND_NUMBER_LINE_RE.exec(text.normalize('NFC').trim());
     const printed = nv ? (nv.groups.find((g) => g !== undefined) ?? '') : (kv?.[1] ?? null);
     if (printed !== null && !number) {
       number = parseNumber(printed);
+      numberAt = index;
       // The place/date may share the line with the number (a header table flattened to one line).
       const rest = splitNumberLine(printed).rest;
       const pd = rest ? parsePlaceDate(rest) : null;
-      if (pd && !date) ({ place, date } = pd);
+      if (pd && !date) ({ place, date } = pd), (dateAt = index);
       continue;
     }
     const pd = parsePlaceDate(text);
     if (pd && !date) {
       ({ place, date } = pd);
+      dateAt = index;
       if (pd.unreadable) warnings.push({ code: 'UNREADABLE_DATE', message: `the ${pd.unreadable} of the date "${pd.date.raw}" is not readable digits (handwriting or OCR); left blank, not guessed` });
       continue;
     }
     issuerLines.push(text);
   }
+  const ocr = distrustOcrDigits(model, number, blocks[numberAt], date, blocks[dateAt]);
+  ({ number, date } = ocr);
+  warnings.push(...ocr.warnings);
   if (!date) date = adoptionDate(blocks, layout);
   let issuer = findIssuer(issuerLines);
   if (!number || !date || !issuer) {
@@ -257,12 +273,13 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
   const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || labelledTitle(blocks, layout);
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
+  const ocrSeq = ocr.warnings.some((w) => w.code === 'OCR_UNREADABLE_NUMBER');
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no "Số: …" line was found in the header' });
-  else if (number.seq === null && unreadableSeq(number.raw)) {
+  else if (number.seq === null && !ocrSeq && unreadableSeq(number.raw)) {
     warnings.push({ code: 'UNREADABLE_NUMBER', message: `the number "${number.raw}" has characters that are not digits where its seq stands (handwriting or OCR); seq left null, not guessed` });
-  } else if (number.seq === null) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
+  } else if (number.seq === null && !ocrSeq) warnings.push({ code: 'BLANK_NUMBER', message: `the document number is blank ("${number.raw}")` });
   if (!date) warnings.push({ code: 'NO_DATE', message: 'no place/date line ("…, ngày … tháng … năm …") was found in the header' });
-  else if (date.iso && date.iso.length < 10 && !warnings.some((w) => w.code === 'UNREADABLE_DATE')) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
+  else if (date.iso && date.iso.length < 10 && !warnings.some((w) => w.code === 'UNREADABLE_DATE' || w.code === 'OCR_UNREADABLE_DATE')) warnings.push({ code: 'PARTIAL_DATE', message: `the date has blanks ("${date.raw}"); kept as ${date.iso}` });
   if (!issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body was found in the header block' });
   if (!title) warnings.push({ code: 'NO_TITLE', message: 'no title (trích yếu) was found' });
   const meta: PlanMeta = { kind, number, issuer, place, date, title };
