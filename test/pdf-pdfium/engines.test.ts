@@ -3,23 +3,15 @@
 // the two engines put the spaces of a few words differently. Each listed difference was read
 // against the page (pdftotext -layout and the rendered page) and is pinned here with the reading
 // PDFium gives, so that any other difference fails.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../src/pipeline.js';
+import { pdfsUnder } from '../helpers/pdfs-under.js';
 import { CORPUS_DIR, hasCorpus, REPO } from '../helpers/seeds.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function pdfsUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...pdfsUnder(p));
-    else if (/\.pdf$/i.test(name)) out.push(p);
-  }
-  return out;
-}
 
 async function registryOf(path: string, pdfEngine: 'pdfjs' | 'pdfium'): Promise<Json> {
   try {

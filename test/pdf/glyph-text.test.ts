@@ -5,25 +5,17 @@
 // what the real files rarely do (TJ kerning with char spacing, rotated and scaled text, text rise,
 // q/Q around text state, ' and ", marked content, text outside the page, form XObjects).
 // What is not rebuilt gives null (the page then asks pdfjs, as before).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPdfjs } from '../../src/extract/pdf/engine.js';
 import { textFromOperators, unFloat32, type GlyphFont } from '../../src/extract/pdf/glyph-text.js';
 import { openPdf } from '../../src/extract/pdf/open.js';
 import type { PdfPageLike } from '../../src/extract/pdf/page.js';
+import { pdfsUnder } from '../helpers/pdfs-under.js';
 import { CORPUS_DIR, hasCorpus, REPO } from '../helpers/seeds.js';
 import { FONT, makePdf, rawPdf, stream } from './make-pdf.js';
 
-function pdfsUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...pdfsUnder(p));
-    else if (/\.pdf$/i.test(name)) out.push(p);
-  }
-  return out;
-}
 
 const FILES = [...pdfsUnder(join(REPO, 'fixtures')), ...(hasCorpus ? pdfsUnder(CORPUS_DIR) : [])];
 if (!hasCorpus) console.log('test/pdf/glyph-text.test.ts: ../shared/corpus is absent, comparing the PDF fixtures only');

@@ -4,23 +4,15 @@
 // default in Node (glyph outlines built, then a second pass with getTextContent for the text); and
 // the fixtures give the same registries whether pdfjs's polyfills of push/JSON stay or are undone.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineSettings } from '../../src/extract/pdf/engine.js';
 import { pageCounts, pageSettings } from '../../src/extract/pdf/page.js';
 import { extractBytes } from '../../src/pipeline.js';
+import { pdfsUnder } from '../helpers/pdfs-under.js';
 import { CORPUS_DIR, hasCorpus, REPO } from '../helpers/seeds.js';
 
-function pdfsUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...pdfsUnder(p));
-    else if (/\.pdf$/i.test(name)) out.push(p);
-  }
-  return out;
-}
 
 const FIXTURES = pdfsUnder(join(REPO, 'fixtures/pdf'));
 const CORPUS = hasCorpus ? pdfsUnder(CORPUS_DIR) : [];

@@ -2,14 +2,12 @@
 // objects (thin filled rectangles, stroked axis-aligned segments: the rules pdfjs's operator-list
 // walker keeps, with the same limits), the images drawn, and which text objects an annotation's
 // appearance drew (after the page was flattened).
+import { mul } from '../pdf/ops.js';
+import { subpathRules } from '../pdf/path-rules.js';
 import type { Segment } from '../pdf/types.js';
 import type { Affine } from './geometry.js';
 import type { Pdfium } from './wasm.js';
 
-/** A rule is at most this thick (points); anything thicker is a filled box, not a line. */
-const RULE_MAX_THICKNESS = 2.5;
-/** Shorter segments are glyph parts or ticks, not rules. */
-const RULE_MIN_LENGTH = 4;
 /** Colour channels at or above this are white (pdfjs's reader: #fXfXfX), never a rule. */
 const WHITE_MIN = 0xf0;
 /** Forms nested deeper than this are not entered (a guard against cycles). */
@@ -26,16 +24,6 @@ export interface Shapes {
   texts: { obj: number; m: Affine }[];
 }
 
-function mul(m: Affine, n: Affine): Affine {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 /** Every path and image of the page, in display coordinates through `view`. */
 export function walkObjects(P: Pdfium, page: number, view: Affine): Shapes {
@@ -89,27 +77,9 @@ function path(P: Pdfium, obj: number, outer: Affine, out: Shapes, buf: number): 
   const isStroke = stroked && !white(P, f.FPDFPageObj_GetStrokeColor(obj, buf, buf + 4, buf + 8, buf + 12), buf);
   if (!isFill && !isStroke) return;
   const m = mul(outer, matrixOf(P, obj, buf));
-  const addRule = (x0: number, y0: number, x1: number, y1: number): void => {
-    const w = Math.abs(x1 - x0);
-    const h = Math.abs(y1 - y0);
-    if (h <= RULE_MAX_THICKNESS && w >= RULE_MIN_LENGTH) {
-      const y = (y0 + y1) / 2;
-      out.hRules.push({ x0: Math.min(x0, x1), x1: Math.max(x0, x1), y0: y, y1: y });
-    } else if (w <= RULE_MAX_THICKNESS && h >= RULE_MIN_LENGTH) {
-      const x = (x0 + x1) / 2;
-      out.vRules.push({ x0: x, x1: x, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
-    }
-  };
   let sub: [number, number][] = [];
   const flush = (): void => {
-    if (sub.length >= 2) {
-      if (isFill) {
-        const xs = sub.map((p) => p[0]);
-        const ys = sub.map((p) => p[1]);
-        addRule(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
-      }
-      if (isStroke) for (let k = 1; k < sub.length; k++) addRule(sub[k - 1][0], sub[k - 1][1], sub[k][0], sub[k][1]);
-    }
+    subpathRules(out, sub, isFill, isStroke);
     sub = [];
   };
   const n = f.FPDFPath_CountSegments(obj);

@@ -1,6 +1,7 @@
 // Walks a page's operator list with the current transform: ruling lines (thin filled rectangles
 // and stroked axis-aligned segments) for tables and footnote rules, and the text that annotation
 // appearances draw (signature widgets carry typed-in numbers and dates, and stamp text).
+import { subpathRules } from './path-rules.js';
 import type { PdfItem, Segment } from './types.js';
 
 /** A PDF transformation matrix [a b c d e f]. */
@@ -26,10 +27,6 @@ export interface FontInfo {
   italic: boolean;
 }
 
-/** A rule is at most this thick (points); anything thicker is a filled box, not a line. */
-const RULE_MAX_THICKNESS = 2.5;
-/** Shorter segments are glyph parts or ticks, not rules. */
-const RULE_MIN_LENGTH = 4;
 /** Path drawing ops inside constructPath data (pdfjs DrawOPS). */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
 const WHITE = /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i;
@@ -120,17 +117,6 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
   let hScale = 1;
   let leading = 0;
 
-  const addRule = (x0: number, y0: number, x1: number, y1: number): void => {
-    const w = Math.abs(x1 - x0);
-    const h = Math.abs(y1 - y0);
-    if (h <= RULE_MAX_THICKNESS && w >= RULE_MIN_LENGTH) {
-      const y = (y0 + y1) / 2;
-      out.hRules.push({ x0: Math.min(x0, x1), x1: Math.max(x0, x1), y0: y, y1: y });
-    } else if (w <= RULE_MAX_THICKNESS && h >= RULE_MIN_LENGTH) {
-      const x = (x0 + x1) / 2;
-      out.vRules.push({ x0: x, x1: x, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
-    }
-  };
 
   const path = (op: number, data: ArrayLike<number>): void => {
     const isFill = fills.has(op) && !WHITE.test(st.fill);
@@ -138,14 +124,7 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
     if (!isFill && !isStroke) return;
     let sub: [number, number][] = [];
     const flush = (): void => {
-      if (sub.length >= 2) {
-        if (isFill) {
-          const xs = sub.map((p) => p[0]);
-          const ys = sub.map((p) => p[1]);
-          addRule(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
-        }
-        if (isStroke) for (let k = 1; k < sub.length; k++) addRule(sub[k - 1][0], sub[k - 1][1], sub[k][0], sub[k][1]);
-      }
+      subpathRules(out, sub, isFill, isStroke);
       sub = [];
     };
     for (let i = 0; i < data.length; ) {

@@ -93,16 +93,8 @@ export function matrixOf(v: unknown): number[] | null {
   return [a[0], a[1], a[2], a[3], a[4], a[5]] as number[];
 }
 
-export function transform(m1: readonly number[], m2: readonly number[]): number[] {
-  return [
-    m1[0] * m2[0] + m1[2] * m2[1],
-    m1[1] * m2[0] + m1[3] * m2[1],
-    m1[0] * m2[2] + m1[2] * m2[3],
-    m1[1] * m2[2] + m1[3] * m2[3],
-    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-  ];
-}
+/** pdfjs's Util.transform: the same products in the same order as ops.ts's mul. */
+export { mul as transform } from './ops.js';
 
 /** pdfjs's TextState (the text part of the graphics state, saved and restored with q/Q). */
 export class TextState {
