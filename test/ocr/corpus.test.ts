@@ -131,6 +131,9 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
   it('kh-753: KẾ HOẠCH (read "KÉẺ HOẠCH") …/KH-DCT dated …/6/2026: the handwritten "753" and "23" are not readable, left null with warnings', async () => {
     const d = await read('das-luu-tru-cong-van/kh-753-khao-sat-xac-dinh-chi-so-hai-long-cua-nguoi-dan-doi-voi-dich-vu-cong-nam-2026-20260629110301-e.pdf');
     expect(d.meta.kind).toBe('KẾ HOẠCH');
+    // Printed "BỘ CÔNG THƯƠNG" / "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG" / "THÀNH PHỐ HỒ CHÍ MINH" (read "PHÓ HÒ"):
+    // the place line is the wrapped tail of the school's name.
+    expect(d.meta.issuer).toEqual({ name: expect.stringMatching(/^TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PH. H. CHÍ MINH$/u), parent: 'BỘ CÔNG THƯƠNG' });
     expect(d.meta.number).toMatchObject({ seq: null, kindCode: 'KH', issuerCode: 'DCT' });
     expect(d.meta.date?.iso).toBe('2026-06');
     expect(d.warnings.map((w: Json) => w.code)).toEqual(expect.arrayContaining(['UNREADABLE_NUMBER', 'UNREADABLE_DATE']));

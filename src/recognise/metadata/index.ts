@@ -3,13 +3,14 @@ import type { Block, DocumentModel } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
 import { findLayout, isDraftMark, isMottoLine, type Layout } from '../layout.js';
-import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, vocab } from '../../vocab/index.js';
+import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, testVocab, vocab } from '../../vocab/index.js';
 import {
   ADMIN_NUMBER_RE,
   ATTACHED_TO_RE,
   MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
+  PLACE_ONLY_LINE,
   KIND_NUMBER_LINE_RE,
   LEGISLATURE_NUMBER_RE,
   PARTY_NUMBER_RE,
@@ -141,7 +142,8 @@ export function findIssuer(lines: string[]): Issuer | null {
     // "TỔ GIÚP VIỆC VỀ" / "CẢI CÁCH HÀNH CHÍNH", "BAN CHỈ ĐẠO" / "VỀ PHÁT TRIỂN KHCN …": a name wrapped
     // at a joining word goes on over the next line.
     const wrapped = names.length && (/\s(?:VỀ|VÀ|CỦA|CHO|VỚI)$|[,&-]$/u.test(names[names.length - 1]) || /^(?:VỀ|VÀ|CỦA)\s/u.test(clean));
-    if (wrapped || (names.length && ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1]))) {
+    const place = names.length && (testVocab(PLACE_ONLY_LINE, clean) || (ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1])));
+    if (wrapped || place) {
       names[names.length - 1] += ` ${clean}`;
     } else names.push(clean);
   }

@@ -1,6 +1,6 @@
 // Header-block patterns of NĐ 30/2020 documents, each with the real line it was written for.
 // The layout words ("Số:", the place/date line, the Quốc hiệu) come from the one vocabulary.
-import { CITED_KIND_NAMES, NUMBER_LINE, PLACE_DATE } from '../../vocab/index.js';
+import { CITED_KIND_NAMES, NUMBER_LINE, PLACE_DATE, vocab } from '../../vocab/index.js';
 
 /** "Số: 171 /KH - PGDĐT", "Số:277    /KH-UBND", "Số 3260-KH/ĐĐQH15", "Số: …05…./2006/ QĐ-UBND" */
 export const NUMBER_LINE_RE = NUMBER_LINE.exact;
@@ -27,6 +27,13 @@ export const SEPARATOR_RE = /^[-–—_=*.·\s]{3,}$/u;
 export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{N}])/u;
 /** A first line that needs such a continuation. */
 export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
+/**
+ * A line that is only a place ("THÀNH PHỐ HỒ CHÍ MINH", "TỈNH LÂM ĐỒNG", OCR'd "THÀNH PHÓ HÒ CHÍ
+ * MINH"): a place alone issues nothing, so it is the wrapped tail of the name above it
+ * ("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG" / "THÀNH PHỐ HỒ CHÍ MINH"). A unit named after its place ("TỈNH ỦY
+ * LÂM ĐỒNG", "HUYỆN ĐOÀN", "TỈNH ĐỘI") is a name of its own.
+ */
+export const PLACE_ONLY_LINE = vocab('^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(?!(?:ỦY|UỶ|ĐOÀN|ĐỘI)(?![\\p{L}]))\\p{L}');
 
 /** The Quốc hiệu, party header or tiêu ngữ inside a collapsed header line ("TỈNH LÂM ĐỒNG<tab>Độc lập - Tự do - Hạnh phúc"), and everything after it. */
 export const MOTTO_INSIDE_RE = /\s*(CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s*lập\s*[-–—]\s*Tự\s*do).*$/u;
