@@ -162,6 +162,21 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
     expect(qd.source.ocr.pages).toEqual([1, 2, 3]);
     expect(qd.meta.date?.iso).toBe('2025-05-15');
   }, T);
+  it('3980_0001 (1).pdf: CÔNG VĂN by its header ("V/v chuẩn bị…" read "/%w chuẩn bị…"): "Số: 3980/C04-P6" names no kind, and "Kính gửi:"; the date under the stamp ("tháng" read "nắng") left null', async () => {
+    const d = await read('vbai-lamdong/3980_0001 (1).pdf');
+    expect(d.meta.kind).toBe('CÔNG VĂN');
+    expect(d.meta.number).toMatchObject({ kindCode: 'C04', issuerCode: 'P6' });
+    expect(d.meta.date).toBeNull();
+  }, T);
+  it('5689_BCA-C04.pdf: "Hà Nội, ngày 16 tháng 12 năm 2025" run into the V/v line is cut out of it: …/12/2025 (the "16" handwritten), the title without it', async () => {
+    const d = await read('vbai-lamdong/CV 5689 BCA-C04/5689_BCA-C04.pdf');
+    expect(d.meta.place).toBe('Hà Nội');
+    expect(d.meta.date?.iso).toBe('2025-12');
+    expect(d.warnings.map((w: Json) => w.code)).toContain('UNREADABLE_DATE');
+    // Printed "V/v dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 vốn NSTW thực
+    // hiện CTMTQG PCMT đến năm 2030"; the last line, read "- _ đến năm 2030", is taken for a list item.
+    expect(d.meta.title).toMatch(/^V\/v dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 v.n NSTW thực hiện CTMTQG PCMT/u);
+  }, T);
   it('QD932.pdf: kind QUYẾT ĐỊNH ("QUYÉT ĐỊNH" as read: the folded second pass of src/vocab matches it), number …/QĐ-TTg', async () => {
     const d = await read('vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/QD932.pdf');
     expect(d.meta.kind).toBe('QUYẾT ĐỊNH');

@@ -3,7 +3,7 @@ import type { Block, DocumentModel } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
 import { findLayout, isDraftMark, isMottoLine, type Layout } from '../layout.js';
-import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, testVocab, vocab } from '../../vocab/index.js';
+import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, testVocab, vocab, VV } from '../../vocab/index.js';
 import {
   ADMIN_NUMBER_RE,
   ATTACHED_TO_RE,
@@ -17,6 +17,7 @@ import {
   SEPARATOR_RE,
 } from './patterns.js';
 import { distrustOcrDigits } from './ocr-digits.js';
+import { congVanByHeader, placeDateInside } from './cong-van.js';
 
 /** Squeeze a number as printed ("171 /KH - PGDĐT", "…05…./2006/ QĐ-UBND") into "171/KH-PGDĐT". */
 export function normaliseNumber(raw: string): string {
@@ -253,6 +254,19 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     }
     issuerLines.push(text);
   }
+  let kindRest = layout.kind?.rest ?? '';
+  const kindBlock = layout.kind ? blocks[layout.kind.index] : undefined;
+  if (!date && kindBlock && isTextBlock(kindBlock) && testVocab(VV, kindBlock.text)) {
+    // The place/date of the right column run into the V/v line (OCR, a flattened header table).
+    const cut = placeDateInside(kindRest);
+    const pd = cut ? parsePlaceDate(cut.placeDate) : null;
+    if (cut && pd) {
+      ({ place, date } = pd);
+      dateAt = layout.kind!.index;
+      kindRest = cut.rest;
+      if (pd.unreadable) warnings.push({ code: 'UNREADABLE_DATE', message: `the ${pd.unreadable} of the date "${pd.date.raw}" is not readable digits (handwriting or OCR); left blank, not guessed` });
+    }
+  }
   const ocr = distrustOcrDigits(model, number, blocks[numberAt], date, blocks[dateAt]);
   ({ number, date } = ocr);
   warnings.push(...ocr.warnings);
@@ -271,8 +285,8 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
       warnings.push({ code: 'META_FROM_APPENDIX', message: `${taken.join(', ')} taken from the appendix caption "${att.raw}" (the header block has none)` });
     }
   }
-  const kind = layout.kind?.kind ?? null;
-  const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
+  const kind = layout.kind?.kind ?? congVanByHeader(blocks, layout, number);
+  const titleParts = [kindRest, ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || labelledTitle(blocks, layout);
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   const ocrSeq = ocr.warnings.some((w) => w.code === 'OCR_UNREADABLE_NUMBER');
