@@ -165,6 +165,8 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
   it('3980_0001 (1).pdf: CÔNG VĂN by its header ("V/v chuẩn bị…" read "/%w chuẩn bị…"): "Số: 3980/C04-P6" names no kind, and "Kính gửi:"; the date under the stamp ("tháng" read "nắng") left null', async () => {
     const d = await read('vbai-lamdong/3980_0001 (1).pdf');
     expect(d.meta.kind).toBe('CÔNG VĂN');
+    // Printed "BỘ CÔNG AN" / "CỤC CẢNH SÁT ĐIỀU TRA" / "TỘI PHẠM VỀ MA TUÝ" (read "ĐIỂU", "VẺ"): the third line is the Cục's name wrapped.
+    expect(d.meta.issuer).toEqual({ name: expect.stringMatching(/^CỤC CẢNH SÁT ĐI.U TRA TỘI PHẠM V. MA TUÝ$/u), parent: 'BỘ CÔNG AN' });
     expect(d.meta.number).toMatchObject({ kindCode: 'C04', issuerCode: 'P6' });
     expect(d.meta.date).toBeNull();
   }, T);

@@ -11,6 +11,7 @@ import {
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
   PLACE_ONLY_LINE,
+  AGENCY_HEAD_LINE,
   KIND_NUMBER_LINE_RE,
   LEGISLATURE_NUMBER_RE,
   PARTY_NUMBER_RE,
@@ -149,6 +150,7 @@ export function findIssuer(lines: string[]): Issuer | null {
     } else names.push(clean);
   }
   if (!names.length) return null;
+  while (names.length > 2 && !testVocab(AGENCY_HEAD_LINE, names[names.length - 1]!)) names.splice(-2, 2, `${names[names.length - 2]} ${names[names.length - 1]}`);
   if (names.length === 1) return { name: names[0], parent: null };
   return { name: names[names.length - 1], parent: names.slice(0, -1).join(' ') };
 }

@@ -40,3 +40,12 @@ export const MOTTO_INSIDE_RE = /\s*(CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\
 
 /** "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2024 của Sở GDĐT)": an appendix names its document. */
 export const ATTACHED_TO_RE = /^\(?\s*(?:Ban hành\s+)?(?:kèm|Kèm)\s+theo\s+(Kế hoạch|Quyết định|Thông báo|Chương trình|Nghị quyết|Công văn)\s+số\s*([^\s]*(?:\s*\/\s*[^\s]+)?)\s+ngày\s*([\d.…\s]*\/[\d.…\s]*\/\s*\d{4}|[\d.…\s]*tháng[\d.…\s]*năm\s*\d{4})(?:\s+của\s+([^)]+))?/u;
+
+/**
+ * The first word(s) of an agency's name ("CỤC …", "SỞ …", "TRƯỜNG …", "BAN …"). NĐ 30 prints two
+ * levels, the direct superior and the issuer: a third name line that starts with none of these
+ * ("TỘI PHẠM VỀ MA TUÝ" under "CỤC CẢNH SÁT ĐIỀU TRA") is the issuer's name wrapped.
+ */
+export const AGENCY_HEAD_LINE = vocab(
+  '^(?:BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|VIỆN|HỌC VIỆN|SỞ|PHÒNG|BAN|ỦY BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|THANH TRA|TÒA ÁN|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|QUẬN ỦY|CHI BỘ|ĐOÀN|HỘI|HIỆP HỘI|LIÊN HIỆP|LIÊN ĐOÀN|MẶT TRẬN|TỔ|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|BỆNH VIỆN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|KIỂM TOÁN|HẢI QUAN|ĐÀI|BÁO|TẠP CHÍ|NHÀ|KHU|QUÂN|BỘ CHỈ HUY|BỘ TƯ LỆNH|LỮ ĐOÀN|SƯ ĐOÀN|TRUNG ĐOÀN|TIỂU ĐOÀN|ĐỒN|HỢP TÁC XÃ|DOANH NGHIỆP)(?![\\p{L}\\p{N}])',
+);
