@@ -131,6 +131,9 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
   it('kh-753: KẾ HOẠCH (read "KÉẺ HOẠCH") …/KH-DCT dated …/6/2026: the handwritten "753" and "23" are not readable, left null with warnings', async () => {
     const d = await read('das-luu-tru-cong-van/kh-753-khao-sat-xac-dinh-chi-so-hai-long-cua-nguoi-dan-doi-voi-dich-vu-cong-nam-2026-20260629110301-e.pdf');
     expect(d.meta.kind).toBe('KẾ HOẠCH');
+    // Printed "BỘ CÔNG THƯƠNG" / "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG" / "THÀNH PHỐ HỒ CHÍ MINH" (read "PHÓ HÒ"):
+    // the place line is the wrapped tail of the school's name.
+    expect(d.meta.issuer).toEqual({ name: expect.stringMatching(/^TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PH. H. CHÍ MINH$/u), parent: 'BỘ CÔNG THƯƠNG' });
     expect(d.meta.number).toMatchObject({ seq: null, kindCode: 'KH', issuerCode: 'DCT' });
     expect(d.meta.date?.iso).toBe('2026-06');
     expect(d.warnings.map((w: Json) => w.code)).toEqual(expect.arrayContaining(['UNREADABLE_NUMBER', 'UNREADABLE_DATE']));
@@ -158,6 +161,23 @@ describe.skipIf(!ready || !ALL)('all corpus scans, native engine (PLAN_EXTRACT_O
     const qd = await read('vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/QD932.pdf');
     expect(qd.source.ocr.pages).toEqual([1, 2, 3]);
     expect(qd.meta.date?.iso).toBe('2025-05-15');
+  }, T);
+  it('3980_0001 (1).pdf: CÔNG VĂN by its header ("V/v chuẩn bị…" read "/%w chuẩn bị…"): "Số: 3980/C04-P6" names no kind, and "Kính gửi:"; the date under the stamp ("tháng" read "nắng") left null', async () => {
+    const d = await read('vbai-lamdong/3980_0001 (1).pdf');
+    expect(d.meta.kind).toBe('CÔNG VĂN');
+    // Printed "BỘ CÔNG AN" / "CỤC CẢNH SÁT ĐIỀU TRA" / "TỘI PHẠM VỀ MA TUÝ" (read "ĐIỂU", "VẺ"): the third line is the Cục's name wrapped.
+    expect(d.meta.issuer).toEqual({ name: expect.stringMatching(/^CỤC CẢNH SÁT ĐI.U TRA TỘI PHẠM V. MA TUÝ$/u), parent: 'BỘ CÔNG AN' });
+    expect(d.meta.number).toMatchObject({ kindCode: 'C04', issuerCode: 'P6' });
+    expect(d.meta.date).toBeNull();
+  }, T);
+  it('5689_BCA-C04.pdf: "Hà Nội, ngày 16 tháng 12 năm 2025" run into the V/v line is cut out of it: …/12/2025 (the "16" handwritten), the title without it', async () => {
+    const d = await read('vbai-lamdong/CV 5689 BCA-C04/5689_BCA-C04.pdf');
+    expect(d.meta.place).toBe('Hà Nội');
+    expect(d.meta.date?.iso).toBe('2025-12');
+    expect(d.warnings.map((w: Json) => w.code)).toContain('UNREADABLE_DATE');
+    // Printed "V/v dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 vốn NSTW thực
+    // hiện CTMTQG PCMT đến năm 2030"; the last line, read "- _ đến năm 2030", is taken for a list item.
+    expect(d.meta.title).toMatch(/^V\/v dự kiến mục tiêu, nhiệm vụ, kế hoạch đầu tư công trung hạn và năm 2026 v.n NSTW thực hiện CTMTQG PCMT/u);
   }, T);
   it('QD932.pdf: kind QUYẾT ĐỊNH ("QUYÉT ĐỊNH" as read: the folded second pass of src/vocab matches it), number …/QĐ-TTg', async () => {
     const d = await read('vbai-lamdong/CV CHUNG/CV 8151 BNV gop y du thao bao cao so ket CCHC/QD932.pdf');

@@ -3,19 +3,22 @@ import type { Block, DocumentModel } from '../../model/document.js';
 import { isTextBlock } from '../../model/document.js';
 import type { DocDate, DocNumber, Issuer, PlanMeta, Warning } from '../../model/registry.js';
 import { findLayout, isDraftMark, isMottoLine, type Layout } from '../layout.js';
-import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, vocab } from '../../vocab/index.js';
+import { matchForm, matchVocab, NUMBER_LINE, PLACE_DATE, testVocab, vocab, VV } from '../../vocab/index.js';
 import {
   ADMIN_NUMBER_RE,
   ATTACHED_TO_RE,
   MOTTO_INSIDE_RE,
   ISSUER_CONTINUATION_RE,
   ISSUER_NEEDS_PLACE_RE,
+  PLACE_ONLY_LINE,
+  AGENCY_HEAD_LINE,
   KIND_NUMBER_LINE_RE,
   LEGISLATURE_NUMBER_RE,
   PARTY_NUMBER_RE,
   SEPARATOR_RE,
 } from './patterns.js';
 import { distrustOcrDigits } from './ocr-digits.js';
+import { congVanByHeader, placeDateInside } from './cong-van.js';
 
 /** Squeeze a number as printed ("171 /KH - PGDĐT", "…05…./2006/ QĐ-UBND") into "171/KH-PGDĐT". */
 export function normaliseNumber(raw: string): string {
@@ -141,11 +144,13 @@ export function findIssuer(lines: string[]): Issuer | null {
     // "TỔ GIÚP VIỆC VỀ" / "CẢI CÁCH HÀNH CHÍNH", "BAN CHỈ ĐẠO" / "VỀ PHÁT TRIỂN KHCN …": a name wrapped
     // at a joining word goes on over the next line.
     const wrapped = names.length && (/\s(?:VỀ|VÀ|CỦA|CHO|VỚI)$|[,&-]$/u.test(names[names.length - 1]) || /^(?:VỀ|VÀ|CỦA)\s/u.test(clean));
-    if (wrapped || (names.length && ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1]))) {
+    const place = names.length && (testVocab(PLACE_ONLY_LINE, clean) || (ISSUER_CONTINUATION_RE.test(clean) && ISSUER_NEEDS_PLACE_RE.test(names[names.length - 1])));
+    if (wrapped || place) {
       names[names.length - 1] += ` ${clean}`;
     } else names.push(clean);
   }
   if (!names.length) return null;
+  while (names.length > 2 && !testVocab(AGENCY_HEAD_LINE, names[names.length - 1]!)) names.splice(-2, 2, `${names[names.length - 2]} ${names[names.length - 1]}`);
   if (names.length === 1) return { name: names[0], parent: null };
   return { name: names[names.length - 1], parent: names.slice(0, -1).join(' ') };
 }
@@ -251,6 +256,19 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
     }
     issuerLines.push(text);
   }
+  let kindRest = layout.kind?.rest ?? '';
+  const kindBlock = layout.kind ? blocks[layout.kind.index] : undefined;
+  if (!date && kindBlock && isTextBlock(kindBlock) && testVocab(VV, kindBlock.text)) {
+    // The place/date of the right column run into the V/v line (OCR, a flattened header table).
+    const cut = placeDateInside(kindRest);
+    const pd = cut ? parsePlaceDate(cut.placeDate) : null;
+    if (cut && pd) {
+      ({ place, date } = pd);
+      dateAt = layout.kind!.index;
+      kindRest = cut.rest;
+      if (pd.unreadable) warnings.push({ code: 'UNREADABLE_DATE', message: `the ${pd.unreadable} of the date "${pd.date.raw}" is not readable digits (handwriting or OCR); left blank, not guessed` });
+    }
+  }
   const ocr = distrustOcrDigits(model, number, blocks[numberAt], date, blocks[dateAt]);
   ({ number, date } = ocr);
   warnings.push(...ocr.warnings);
@@ -269,8 +287,8 @@ export function recogniseMeta(model: DocumentModel, layout: Layout = findLayout(
       warnings.push({ code: 'META_FROM_APPENDIX', message: `${taken.join(', ')} taken from the appendix caption "${att.raw}" (the header block has none)` });
     }
   }
-  const kind = layout.kind?.kind ?? null;
-  const titleParts = [layout.kind?.rest ?? '', ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
+  const kind = layout.kind?.kind ?? congVanByHeader(blocks, layout, number);
+  const titleParts = [kindRest, ...layout.titleBlocks.map((i) => (isTextBlock(blocks[i]) ? blocks[i].text : ''))].filter(Boolean);
   const title = titleParts.join(' ').replace(/\s+/g, ' ').trim() || labelledTitle(blocks, layout);
   if (!kind) warnings.push({ code: 'NO_KIND', message: 'no document kind line (KẾ HOẠCH, THÔNG BÁO, QUYẾT ĐỊNH…) was found in the header' });
   const ocrSeq = ocr.warnings.some((w) => w.code === 'OCR_UNREADABLE_NUMBER');
