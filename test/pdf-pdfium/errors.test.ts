@@ -6,25 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanExtractError } from '../../src/model/errors.js';
-import { fromBytes, hasTool, texts } from '../pdf/helpers.js';
+import { failure as failureOf, fromBytes, hasTool, texts } from '../pdf/helpers.js';
 import { makePdf, pdfWithPages, text } from '../pdf/make-pdf.js';
 import { openPages } from '../../src/extract/pdf/engines.js';
 import { corpusFile, REPO } from '../helpers/seeds.js';
 
 const pdfium = { pdfEngine: 'pdfium' as const };
 
-async function failure(bytes: Uint8Array, opts = {}): Promise<PlanExtractError> {
-  try {
-    await fromBytes(bytes, { ...pdfium, ...opts });
-  } catch (e) {
-    expect(e).toBeInstanceOf(PlanExtractError);
-    const err = e as PlanExtractError;
-    expect(err.en).not.toMatch(/\n/);
-    expect(err.vi).not.toMatch(/\n/);
-    return err;
-  }
-  throw new Error('expected a PlanExtractError');
-}
+const failure = (bytes: Uint8Array, opts = {}): Promise<PlanExtractError> => failureOf(bytes, { ...pdfium, ...opts });
 
 const simple = makePdf([{ content: [text('Hello plan-extract', 72, 760), text('Second line of text', 72, 745)].join('\n') }]);
 

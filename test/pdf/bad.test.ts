@@ -5,21 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanExtractError } from '../../src/model/errors.js';
-import { fromBytes, hasTool, texts } from './helpers.js';
+import { failure, fromBytes, hasTool, texts } from './helpers.js';
 import { makePdf, text } from './make-pdf.js';
 
-async function failure(bytes: Uint8Array, opts = {}): Promise<PlanExtractError> {
-  try {
-    await fromBytes(bytes, opts);
-  } catch (e) {
-    expect(e).toBeInstanceOf(PlanExtractError);
-    const err = e as PlanExtractError;
-    expect(err.en).not.toMatch(/\n/);
-    expect(err.vi).not.toMatch(/\n/);
-    return err;
-  }
-  throw new Error('expected a PlanExtractError');
-}
 
 const simple = makePdf([{ content: [text('Hello plan-extract', 72, 760), text('Second line of text', 72, 745)].join('\n') }]);
 

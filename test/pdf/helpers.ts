@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Block, DocumentModel, TableBlock, TextBlock } from '../../src/model/document.js';
 import { isTextBlock } from '../../src/model/document.js';
+import { expect } from 'vitest';
+import { PlanExtractError } from '../../src/model/errors.js';
 import { extract } from '../../src/extract/pdf/index.js';
 import type { ExtractOptions } from '../../src/extract/index.js';
 
@@ -40,4 +42,18 @@ export function hasTool(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The one-line error reading `bytes` must end with (en and vi each on one line). */
+export async function failure(bytes: Uint8Array, opts: ExtractOptions = {}): Promise<PlanExtractError> {
+  try {
+    await fromBytes(bytes, opts);
+  } catch (e) {
+    expect(e).toBeInstanceOf(PlanExtractError);
+    const err = e as PlanExtractError;
+    expect(err.en).not.toMatch(/\n/);
+    expect(err.vi).not.toMatch(/\n/);
+    return err;
+  }
+  throw new Error('expected a PlanExtractError');
 }
