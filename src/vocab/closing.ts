@@ -3,7 +3,7 @@
 import { vocab } from './forms.js';
 
 /** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-const TREN_DAY_LA = String.raw`^Trên\s+đây\s+là(?![\p{L}\p{N}])`;
+const TREN_DAY_LA = String.raw`^Trên\s+đây\s+là(?!\p{L}|\p{N})`;
 
 /**
  * Formulas that are never a duty, whatever they name:

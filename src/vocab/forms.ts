@@ -21,12 +21,28 @@ function moveTone(pair: string): string {
  * form the vocabulary is written in ("hòa", "khỏe", "ủy"). "qu" is a consonant ("quý" stays), and
  * a rhyme that goes on ("hoàn", "khuỷu") has only one placement.
  */
-const OLD_TONE_RE = /(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const OLD_TONE_RE = /(?<![qQ])([oO][àáảãạÀÁẢÃẠ]|[oO][èéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L}|\p{M})/gu;
+
+/**
+ * The last texts' forms: every line is tested against many patterns in a row (layout, closing, duty
+ * tests), each asking for the same match form and folded form. Bounded; cleared when full.
+ */
+const MEMO_MAX = 4096;
+const MATCH_FORMS = new Map<string, string>();
+const FOLDED_FORMS = new Map<string, string>();
+
+function remember(memo: Map<string, string>, key: string, value: string): string {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+  return value;
+}
 
 /** NFC text with one tone placement: the form every vocabulary pattern is matched on. */
 export function matchForm(s: string): string {
+  const known = MATCH_FORMS.get(s);
+  if (known !== undefined) return known;
   const nfc = s.normalize('NFC');
-  return OLD_TONE_RE.test(nfc) ? nfc.replace(OLD_TONE_RE, moveTone) : nfc;
+  return remember(MATCH_FORMS, s, OLD_TONE_RE.test(nfc) ? nfc.replace(OLD_TONE_RE, moveTone) : nfc);
 }
 
 const FOLD_CACHE = new Map<string, string>();
@@ -48,12 +64,14 @@ function foldChar(c: string): string {
 
 /** Diacritics removed ("Kế hoạch" → "Ke hoach", "Đ" → "D"), the same length as the NFC input. */
 export function fold(s: string): string {
+  const known = FOLDED_FORMS.get(s);
+  if (known !== undefined) return known;
   const nfc = s.normalize('NFC');
   // ASCII has nothing to fold.
-  if (!/[^\x00-\x7F]/.test(nfc)) return nfc;
+  if (!/[^\x00-\x7F]/.test(nfc)) return remember(FOLDED_FORMS, s, nfc);
   let out = '';
   for (const c of nfc) out += c.length === 1 ? foldChar(c) : c;
-  return out;
+  return remember(FOLDED_FORMS, s, out);
 }
 
 /** A pattern written in the vocabulary's letters, matched exactly first and folded second. */

@@ -52,8 +52,8 @@ export const SIGNED_NOTE = vocab(String.raw`^[([]\s*(?:đã ký|ký[^)\]]*|Ký[^
 // Closing sentences and formulas ("Trên đây là …", "Trân trọng …", "Thừa lệnh …"): src/vocab/closing.ts.
 
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
-export const APPENDIX = vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?`, 'u');
+export const APPENDIX = vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?!\p{L}|\p{N})\s*[:.]?`, 'u');
 /** "ĐỀ CƯƠNG BÁO CÁO …": a report outline attached to a công văn, with its own I, II, III … */
-export const OUTLINE_HEAD = vocab(String.raw`^ĐỀ\s+CƯƠNG(?![\p{L}\p{N}])[\p{Lu}\p{N}\s,.:;()–-]*$`, 'u');
+export const OUTLINE_HEAD = vocab(String.raw`^ĐỀ\s+CƯƠNG(?!\p{L}|\p{N})[\p{Lu}\p{N}\s,.:;()–-]*$`, 'u');
 
 export type { VocabPattern };

@@ -14,7 +14,7 @@ const TYPE_ALTERNATION = CITATION_TYPES.flatMap(casings).map(escape).join('|');
 /** Named (quoted) documents need a capitalised kind: "chương trình "cốt lõi"" is not a document. */
 const CAPITALISED_TYPES = CITATION_TYPES.flatMap((t) => [t, t.toUpperCase()]).map(escape).join('|');
 
-const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}])`;
+const NOT_AFTER_WORD = String.raw`(?<!\p{L}|\p{N})`;
 /** A code part glued to its separator ("/QĐ-UBND", "/CTr-UBND", "/2023/"). */
 const TIGHT_PART = String.raw`[-/][\p{Lu}\d][\p{L}\d]*`;
 /** A code part with stray spaces ("2117- TB/TU", "686/NQ- UBTVQH15", "171 /KH - PGDĐT"): capitals/digits only. */

@@ -4,7 +4,7 @@
 
 const FLAGS = 'iuy';
 /** Not followed by a letter or digit (a Unicode-aware \b). */
-const END = String.raw`(?![\p{L}\p{N}])`;
+const END = String.raw`(?!\p{L}|\p{N})`;
 const SEP = String.raw`\s*[\/.\-]\s*`;
 const ROMAN_Q = String.raw`(?:IV|I{1,3}|[1-4])${END}`;
 /** Joins items of a list or range: "Quý I, II", "Quý I và Quý II", "Tháng 3-6/2024". */

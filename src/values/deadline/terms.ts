@@ -50,7 +50,7 @@ export interface TermOptions {
 
 /** The plan's own issuing moment as a "from": "ngày ban hành Kế hoạch", "ngày Kế hoạch được ban hành", "ngày ký". */
 const OWN_ISSUE_FROM = /^.*?(?:ban\s+hành|(?<![\p{L}])ký)(?:\s+(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Thông\s+báo|văn\s+bản)(?:\s+này)?)?(?![\p{L}])/iu;
-const ROMAN_OR_DIGIT = /(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])/giu;
+const ROMAN_OR_DIGIT = /(IV|I{1,3}|[1-4])(?!\p{L}|\p{N})/giu;
 const NUMBER = /\d{1,2}/g;
 /** A list written with a dash or "đến" is a range ("Quý I - III", "Tháng 3-6/2024"). */
 const RANGE_JOINER = /-|–|—|đến/u;
