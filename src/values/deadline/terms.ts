@@ -9,15 +9,18 @@ import {
   DATE_NUMERIC,
   DATE_WORDS,
   FROM_ISSUE,
+  FROM_ISSUE_HEAD,
   HALF,
   MONTH_LIST,
   MONTH_NUMERIC,
   MONTH_WORDS,
   PERIODIC,
   PERIODIC_DAY,
+  PERIODIC_DAY_HEAD,
   PERIODIC_NEXT,
   QUARTER,
   RELATIVE,
+  RELATIVE_HEAD,
   SCHOOL_YEAR,
   TIME_OF_DAY,
   YEAR,
@@ -68,8 +71,13 @@ function at(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** `re` at `pos` when its start (`head`, a prefix of it without Unicode classes) matches there first. */
+function atAfter(head: RegExp, re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  return at(head, s, pos) ? at(re, s, pos) : null;
+}
+
 const relative: Matcher = (s, pos) => {
-  const m = at(RELATIVE, s, pos);
+  const m = atAfter(RELATIVE_HEAD, RELATIVE, s, pos);
   if (!m) return null;
   const n = Number(m[1]);
   const unit = m[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -84,7 +92,7 @@ const relative: Matcher = (s, pos) => {
 };
 
 const fromIssue: Matcher = (s, pos) => {
-  const m = at(FROM_ISSUE, s, pos);
+  const m = atAfter(FROM_ISSUE_HEAD, FROM_ISSUE, s, pos);
   if (!m) return null;
   return { kind: 'relative', year: null, span: null, relative: { from: m[1]!.trim() }, yearOnly: false, end: pos + m[0].length };
 };
@@ -119,7 +127,7 @@ const periodOf = (unit: string | undefined): DeadlinePeriod | undefined => (unit
 const withPeriod = (t: Term, p: DeadlinePeriod | undefined): Term => (p ? { ...t, period: p } : t);
 
 const periodicDay: Matcher = (s, pos) => {
-  const m = at(PERIODIC_DAY, s, pos) ?? at(PERIODIC_NEXT, s, pos);
+  const m = at(PERIODIC_DAY_HEAD, s, pos) ? (at(PERIODIC_DAY, s, pos) ?? at(PERIODIC_NEXT, s, pos)) : null;
   return m ? withPeriod({ kind: 'periodic', year: null, span: null, yearOnly: false, end: pos + m[0].length }, periodOf(m[2])) : null;
 };
 
