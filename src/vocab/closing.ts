@@ -35,7 +35,7 @@ const WHOLE_DOCUMENT_PIECES = [
 ];
 
 /** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-export const CLOSING_SENTENCE = vocab(TREN_DAY_LA, 'iu');
+export const CLOSING_SENTENCE = hinted(vocab(TREN_DAY_LA, 'iu'), String.raw`^trên\s+đây\s+là`);
 
 /**
  * A paragraph that is a closing formula and never a duty ("Trân trọng cảm ơn …", "Thừa lệnh …"). Tried on

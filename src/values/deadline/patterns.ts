@@ -38,6 +38,8 @@ export const MONTH_LIST = re(String.raw`tháng\s*(\d{1,2})((?:${LIST_JOIN}(?:th�
 export const MONTH_WORDS = re(String.raw`tháng\s*(\d{1,2})(?!\d)(?!\s*[\/.\-]\s*\d)(?:\s*,?\s*năm\s*(\d{4})(?!\d))?`);
 /** "Quý I năm 2024", "Quý I, năm 2024", "Quý I, II năm 2024", "Quý I và Quý II năm 2024", "Quý II/2025" */
 export const QUARTER = re(String.raw`quý\s*(${ROMAN_Q})((?:${LIST_JOIN}(?:quý\s*)?${ROMAN_Q})*)(?:${YEAR_TAIL})?`);
+/** The word QUARTER starts with (no word-end classes: cheap to compile); where it fails, QUARTER does. */
+export const QUARTER_HEAD = re(String.raw`quý`);
 /** "6 tháng đầu năm 2024", "sáu tháng cuối năm", "nửa đầu năm 2025" */
 export const HALF = re(String.raw`(?:(?:6|sáu)\s+tháng|nửa)\s+(đầu|cuối)(?:\s+năm)?(?:\s*,?\s*(?:năm\s+)?(\d{4})(?!\d))?`);
 /** "năm học 2023-2024" — a school year, September to August. */
@@ -45,7 +47,12 @@ export const SCHOOL_YEAR = re(String.raw`năm\s+học\s+(\d{4})\s*[-–\/]\s*(\d
 /** "Năm 2025", "2025" (bare only where a deadline is expected) */
 export const YEAR = re(String.raw`(năm\s*)?(\d{4})(?!\d)(?!\s*[\/.]\s*\d)`);
 /** "Thường xuyên", "Nhiệm vụ thường xuyên", "liên tục" */
-export const CONTINUOUS = re(String.raw`(?:nhiệm\s+vụ\s+|thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)${END}`);
+const CONTINUOUS_WORDS = String.raw`(?:nhiệm\s+vụ\s+|thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)`;
+export const CONTINUOUS = re(`${CONTINUOUS_WORDS}${END}`);
+/** CONTINUOUS without its word end (cheap to compile); where it fails, CONTINUOUS does. */
+export const CONTINUOUS_HEAD = re(CONTINUOUS_WORDS);
+/** The words PERIODIC starts with, cheap to compile: where they fail, PERIODIC does. */
+export const PERIODIC_HEAD = re(String.raw`định\s+kỳ|(?:theo\s+)?(?:hằng|hàng)\s+`);
 /** "hằng quý năm 2024", "hàng năm", "định kỳ hằng tháng", "định kỳ 6 tháng", "Định kỳ 02 tuần một lần", "định kỳ" */
 export const PERIODIC = re(
   String.raw`(?:định\s+kỳ(?:\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|\s+(?:\d{1,2}|sáu|ba|hai)\s+(?:ngày|tuần|tháng|năm)(?:\s*\/\s*lần|\s+(?:một|1)\s+lần)?)?|(?:theo\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm))${END}(?:\s*,?\s*(?:của\s+|trong\s+)?năm\s*(\d{4})(?!\d))?`,

@@ -5,6 +5,7 @@ import type { DeadlineKind, DeadlinePeriod } from '../../model/registry.js';
 import { isoDate, isPlausibleYear, monthSpan, monthsSpan, quarterNumber, quarterSpan, yearSpan } from './calendar.js';
 import {
   CONTINUOUS,
+  CONTINUOUS_HEAD,
   DATE_NO_YEAR,
   DATE_NUMERIC,
   DATE_WORDS,
@@ -15,10 +16,12 @@ import {
   MONTH_NUMERIC,
   MONTH_WORDS,
   PERIODIC,
+  PERIODIC_HEAD,
   PERIODIC_DAY,
   PERIODIC_DAY_HEAD,
   PERIODIC_NEXT,
   QUARTER,
+  QUARTER_HEAD,
   RELATIVE,
   RELATIVE_HEAD,
   SCHOOL_YEAR,
@@ -152,7 +155,7 @@ const half: Matcher = (s, pos) => {
 };
 
 const quarter: Matcher = (s, pos) => {
-  const m = at(QUARTER, s, pos);
+  const m = atAfter(QUARTER_HEAD, QUARTER, s, pos);
   if (!m) return null;
   const qs = [m[1]!, ...[...(m[2] ?? '').matchAll(ROMAN_OR_DIGIT)].map((x) => x[1]!)].map(quarterNumber);
   if (qs.some((q) => q === null)) return null;
@@ -189,14 +192,14 @@ const monthWords: Matcher = (s, pos) => {
 };
 
 const periodic: Matcher = (s, pos) => {
-  const m = at(PERIODIC, s, pos);
+  const m = atAfter(PERIODIC_HEAD, PERIODIC, s, pos);
   if (!m) return null;
   const y = yearOf(m[3]);
   return withPeriod({ kind: 'periodic', year: y, span: y === null ? null : yearSpan, yearOnly: false, end: pos + m[0].length }, periodOf(m[1] ?? m[2]));
 };
 
 const continuous: Matcher = (s, pos) => {
-  const m = at(CONTINUOUS, s, pos);
+  const m = atAfter(CONTINUOUS_HEAD, CONTINUOUS, s, pos);
   return m ? { kind: 'continuous', year: null, span: null, yearOnly: false, end: pos + m[0].length } : null;
 };
 
