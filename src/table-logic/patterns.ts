@@ -82,6 +82,14 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string
 ];
 
 /**
+ * The words every header synonym above starts with (each pattern is anchored at ^): a key that starts
+ * with none of them names no role, and the patterns, with their word-end classes, are not compiled for
+ * it. A synonym added above adds its first word here (test/tables/roles.test.ts checks the samples).
+ */
+export const COLUMN_SYNONYM_START_RE =
+  /^(?:stt|tt|số|thứ tự|chi tiết|đơn vị|cơ quan|bộ phận|người|phối hợp|chủ trì|tham gia|thẩm|thực hiện|trách nhiệm|phụ trách|thời|địa điểm|thành phần|lộ trình|tiến độ|mốc|sản phẩm|kết quả|hình thức|tên|các|chỉ tiêu|đvt|nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|dự án|ghi chú)/u;
+
+/**
  * A caption or header that names a schedule of events, whose dates are when things happen, not deadlines:
  * "Lịch trình thực hiện", "Lịch công tác tuần", "Chương trình làm việc", "Chương trình hội nghị",
  * "Thời gian họp", "Thời gian tổ chức". ("Chương trình công tác năm 2024" is a work plan, not a schedule.)
