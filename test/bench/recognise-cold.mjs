@@ -4,8 +4,10 @@
 // min–max), and per stage of the first run. The model is read once by the extractor into a JSON
 // file (a PDF is extracted once, not per process); each child loads the built modules (dist/, run
 // `npm run build` first) with the V8 flags bin/plan-extract sets, then times recognise().
-//   node test/bench/recognise-cold.mjs FILE [FILE…] [--procs 7] [--runs 10]
-// RECOGNISE_COLD_DIST=OTHER/dist measures another build (the model is still read by this one).
+//   node test/bench/recognise-cold.mjs FILE [FILE…] [--procs 7] [--runs 10] [--vs OTHER/dist]
+// --vs times another build's recognisers too, process by process in turn with this one, and prints
+// the ratio A/B pair by pair.
+// RECOGNISE_COLD_DIST=OTHER/dist measures another build instead (the model is still read by this one).
 // RECOGNISE_COLD_FLAGS='--flag …' adds V8 flags after bin's (e.g. to try a regexp tier).
 //   node --cpu-prof test/bench/recognise-cold.mjs --child MODEL.json 1   (profile one first run)
 import { spawnSync } from 'node:child_process';
@@ -75,16 +77,19 @@ async function main(argv) {
   const files = [];
   let procs = 7;
   let runs = 10;
+  let vs = null;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--procs') procs = Number(argv[++i]);
     else if (argv[i] === '--runs') runs = Number(argv[++i]);
+    else if (argv[i] === '--vs') vs = resolve(argv[++i]);
     else files.push(argv[i]);
   }
-  if (!files.length) {
-    console.error('usage: node test/bench/recognise-cold.mjs FILE [FILE…] [--procs 7] [--runs 10]');
+  if (!files.length || runs < 2) {
+    console.error('usage: node test/bench/recognise-cold.mjs FILE [FILE…] [--procs 7] [--runs 10] [--vs OTHER/dist]');
     process.exit(2);
   }
   const { extractModel } = await import(pathToFileURL(join(repo, 'dist/pipeline.js')).href);
+  const builds = vs ? [distDir, vs] : [distDir];
   const tmp = mkdtempSync(join(tmpdir(), 'recognise-cold-'));
   try {
     for (const file of files) {
@@ -93,39 +98,47 @@ async function main(argv) {
       const source = { path: file, format: model.format, sha256: '0'.repeat(64), ...(model.pages ? { pages: model.pages } : {}) };
       const modelPath = join(tmp, `${basename(file)}.json`);
       writeFileSync(modelPath, JSON.stringify({ model, source }));
-      const rows = { first: [], second: [], tenth: [], 'first CPU': [], 'second CPU': [] };
-      const stages = {};
+      const rows = builds.map(() => ({ first: [], second: [], tenth: [], 'first CPU': [], 'second CPU': [] }));
+      const stages = builds.map(() => ({}));
       for (let p = 0; p < procs; p++) {
-        const r = run(modelPath, runs, false);
-        rows.first.push(r.times[0]);
-        rows.second.push(r.times[1]);
-        rows.tenth.push(r.times[Math.min(9, runs - 1)]);
-        rows['first CPU'].push(r.cpu[0]);
-        rows['second CPU'].push(r.cpu[1]);
-        const s = run(modelPath, 1, true);
-        for (const [k, v] of Object.entries(s.stages)) (stages[k] ??= []).push(v);
+        // A and B in turn, the order swapped every round: other load slows both.
+        const order = p % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+        for (const b of order) {
+          const r = run(builds[b], modelPath, runs, false);
+          rows[b].first.push(r.times[0]);
+          rows[b].second.push(r.times[1]);
+          rows[b].tenth.push(r.times[Math.min(9, runs - 1)]);
+          rows[b]['first CPU'].push(r.cpu[0]);
+          rows[b]['second CPU'].push(r.cpu[1]);
+          const st = run(builds[b], modelPath, 1, true);
+          for (const [k, v] of Object.entries(st.stages)) (stages[b][k] ??= []).push(v);
+        }
       }
       console.log(`${basename(file)} — recognise(), in-process wall ms (CPU: the process's user+sys ms), ${procs} fresh processes: median (min–max)`);
-      for (const [k, v] of Object.entries(rows)) console.log(`  ${k.padEnd(10)} ${fmt(v)}`);
+      if (vs) console.log(`  A ${distDir}\n  B ${vs}`);
+      for (const k of Object.keys(rows[0])) {
+        const pair = vs ? `   B ${fmt(rows[1][k])}   A/B ${fmt(rows[0][k].map((a, i) => a / rows[1][k][i]), 2)}` : '';
+        console.log(`  ${k.padEnd(10)} ${fmt(rows[0][k])}${pair}`);
+      }
       console.log('  first run by stage:');
-      for (const [k, v] of Object.entries(stages)) console.log(`    ${k.padEnd(10)} ${fmt(v)}`);
+      for (const k of Object.keys(stages[0])) console.log(`    ${k.padEnd(10)} ${fmt(stages[0][k])}${vs ? `   B ${fmt(stages[1][k])}` : ''}`);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-function run(modelPath, runs, stages) {
+function run(dir, modelPath, runs, stages) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', modelPath, String(runs)], {
     encoding: 'utf8',
-    env: { ...process.env, RECOGNISE_COLD_STAGES: stages ? '1' : '0' },
+    env: { ...process.env, RECOGNISE_COLD_DIST: dir, RECOGNISE_COLD_STAGES: stages ? '1' : '0' },
   });
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-function fmt(values) {
+function fmt(values, digits = 1) {
   const s = [...values].sort((a, b) => a - b);
   const med = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  return `${med.toFixed(1).padStart(7)}  (${s[0].toFixed(1)}–${s[s.length - 1].toFixed(1)})`;
+  return `${med.toFixed(digits).padStart(7)} (${s[0].toFixed(digits)}–${s[s.length - 1].toFixed(digits)})`;
 }
