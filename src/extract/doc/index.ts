@@ -1,6 +1,5 @@
 // Legacy Word .doc: converted to .docx by LibreOffice (found on PATH at run time) in a private temp
-// directory with its own user profile, then read by the docx extractor. The only module that spawns.
-import { spawn } from 'node:child_process';
+// directory with its own user profile, then read by the docx extractor.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { readDocx } from '../docx/index.js';
 import { encryptedWord } from '../docx/errors.js';
 import { isEncryptedOoxml } from '../docx/ole.js';
 import type { ExtractInput, ExtractOptions, Extractor } from '../index.js';
+import { runTool } from '../run-tool.js';
 
 /** LibreOffice executables, in the order tried. */
 const SOFFICE_NAMES = ['soffice', 'libreoffice'];
@@ -49,29 +49,6 @@ export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise
   return null;
 }
 
-function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stderr.on('data', (d: Buffer) => {
-      if (stderr.length < 4000) stderr += d.toString('utf8');
-    });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ code: -1, stderr: e.message, timedOut });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, timedOut });
-    });
-  });
-}
-
 /** Convert .doc bytes to .docx bytes with LibreOffice in a private directory and profile. */
 export async function convertDocToDocx(bytes: Uint8Array, timeoutMs = CONVERT_TIMEOUT_MS): Promise<Uint8Array> {
   const soffice = await findSoffice();
@@ -83,7 +60,7 @@ export async function convertDocToDocx(bytes: Uint8Array, timeoutMs = CONVERT_TI
     // A profile per run: concurrent conversions never share (and lock) one user installation.
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input];
-    const result = await run(soffice, args, timeoutMs);
+    const result = await runTool(soffice, args, { timeoutMs }).catch((e: Error) => ({ code: -1, stderr: e.message, timedOut: false }));
     if (result.timedOut) throw conversionFailed(`no result after ${Math.round(timeoutMs / 1000)} s`);
     try {
       return await readFile(path.join(dir, 'input.docx'));
