@@ -11,6 +11,8 @@ export interface ToolRun {
   /** Collect standard output (tesseract's TSV, pdftoppm's image); otherwise it is ignored. */
   stdout?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Killed when this is aborted (the batch that wanted its result has stopped). */
+  signal?: AbortSignal;
 }
 
 export interface ToolResult {
@@ -39,16 +41,21 @@ export function runTool(cmd: string, args: string[], run: ToolRun): Promise<Tool
       timedOut = true;
       child.kill('SIGKILL');
     }, run.timeoutMs);
+    const onAbort = () => child.kill('SIGKILL');
+    run.signal?.addEventListener('abort', onAbort, { once: true });
+    if (run.signal?.aborted) onAbort();
     child.stdout?.on('data', (b: Buffer) => out.push(b));
     child.stderr?.on('data', (b: Buffer) => {
       if (stderr.length < STDERR_KEPT) stderr += b.toString('utf8');
     });
     child.on('error', (e) => {
       clearTimeout(timer);
+      run.signal?.removeEventListener('abort', onAbort);
       reject(e);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      run.signal?.removeEventListener('abort', onAbort);
       resolve({ code, signal, stdout: Buffer.concat(out), stderr: stderr.slice(0, STDERR_KEPT), timedOut });
     });
     if (run.input && child.stdin) {
