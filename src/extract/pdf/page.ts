@@ -63,7 +63,14 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
     }
     return f;
   };
-  const walk = walkOperators(ol, OPS, vt, fontOf);
+  const legacyFonts = new Map<string, boolean>();
+  const isLegacy = (name: string): boolean => {
+    let v = legacyFonts.get(name);
+    if (v === undefined) legacyFonts.set(name, (v = legacyFontEncoding(name) !== null));
+    return v;
+  };
+  // Only legacy-font runs are read word by word (itemsFromRuns).
+  const walk = walkOperators(ol, OPS, vt, fontOf, (f) => isLegacy(f.name));
   const rawItems = await textItems(page, ol, OPS);
   let items: PdfItem[] = [];
   const decoded = new Set<LegacyEncoding>();
@@ -77,12 +84,6 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
   }
   attachStretch(items, walk.runs);
   for (const it of walk.annotationItems) items.push({ ...it, str: itemText(it.str, it.font, decoded) });
-  const legacyFonts = new Map<string, boolean>();
-  const isLegacy = (name: string): boolean => {
-    let v = legacyFonts.get(name);
-    if (v === undefined) legacyFonts.set(name, (v = legacyFontEncoding(name) !== null));
-    return v;
-  };
   const legacyItems = itemsFromRuns(walk.runs.filter((r) => isLegacy(r.font.name)), decoded);
   if (legacyItems.length) {
     // Legacy-font text is read from the glyphs drawn: pdfjs's text drops the TCVN3 "ư" byte (U+00AD).
