@@ -4,6 +4,7 @@ import type { ExtractOptions } from '../extract/index.js';
 import type { PlanDocument } from '../model/registry.js';
 import type { BytesInput } from '../pipeline.js';
 import { toFailure, type BatchFailure } from './failure.js';
+import { docAhead } from './doc-ahead.js';
 import { skippedFailure } from './messages.js';
 import type { PoolOptions } from './pool.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
@@ -113,27 +114,33 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
   const { runPool } = await import('./pool.js');
   const started = new Map<number, number>();
   const seen = new Set<number>();
-  await runPool(
-    requests,
-    {
-      size: jobs ?? availableParallelism(),
-      timeoutMs,
-      maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
-      ...(workerUrl !== undefined ? { workerUrl } : {}),
-      ...(onOcrProgress ? { onOcrPage: (id: number, page: number, of: number) => onOcrProgress(pathOf(inputs[id]), page, of) } : {}),
-    },
-    {
-      onStart: (id) => started.set(id, Date.now()),
-      onReply: (reply: WorkerReply) => {
-        if (seen.has(reply.id)) return false;
-        seen.add(reply.id);
-        const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
-        record(r);
-        return !r.ok && !r.skipped && failFast === true;
+  const ahead = await docAhead(requests, extract.maxSize).catch(() => null);
+  try {
+    await runPool(
+      requests,
+      {
+        size: jobs ?? availableParallelism(),
+        timeoutMs,
+        maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+        ...(workerUrl !== undefined ? { workerUrl } : {}),
+        ...(onOcrProgress ? { onOcrPage: (id: number, page: number, of: number) => onOcrProgress(pathOf(inputs[id]), page, of) } : {}),
       },
-      ...(signal ? { signal } : {}),
-    },
-  );
+      {
+        ...(ahead ? { prepare: (req: WorkerRequest) => ahead.prepare(req) } : {}),
+        onStart: (id) => started.set(id, Date.now()),
+        onReply: (reply: WorkerReply) => {
+          if (seen.has(reply.id)) return false;
+          seen.add(reply.id);
+          const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
+          record(r);
+          return !r.ok && !r.skipped && failFast === true;
+        },
+        ...(signal ? { signal } : {}),
+      },
+    );
+  } finally {
+    ahead?.close();
+  }
   // Inputs never handed out (--fail-fast stopped the pool).
   for (let i = 0; i < inputs.length; i++) {
     if (!seen.has(i)) record({ index: i, path: pathOf(inputs[i]), ok: false, error: skippedFailure(), ms: 0, skipped: true });
