@@ -6,6 +6,7 @@ import type { BytesInput } from '../pipeline.js';
 import { toFailure, type BatchFailure } from './failure.js';
 import { skippedFailure } from './messages.js';
 import { runPool, type PoolOptions } from './pool.js';
+import { startOrder } from './schedule.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 export type { BatchFailure } from './failure.js';
@@ -85,17 +86,21 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
     await runInProcess(inputs, extract, failFast ?? false, record, signal, onOcrProgress);
     return order.flush();
   }
-  const requests: WorkerRequest[] = inputs.map((input, id) => ({
-    id,
-    input: typeof input === 'string' ? { path: input } : input,
-    options: extract,
-  }));
+  const size = jobs ?? availableParallelism();
+  const request = (id: number): WorkerRequest => {
+    const input = inputs[id];
+    return { id, input: typeof input === 'string' ? { path: input } : input, options: extract };
+  };
+  // One worker takes the inputs in input order (its results stream out as they come); two or
+  // more take the longest first, so that no big file runs alone at the end (schedule.ts).
+  const starts = size >= 2 && inputs.length > size ? await startOrder(inputs) : inputs.map((_, id) => id);
+  const requests: WorkerRequest[] = starts.map(request);
   const started = new Map<number, number>();
   const seen = new Set<number>();
   await runPool(
     requests,
     {
-      size: jobs ?? availableParallelism(),
+      size,
       timeoutMs: (timeoutPerFile ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
       maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
       ...(workerUrl !== undefined ? { workerUrl } : {}),
