@@ -7,6 +7,7 @@ import { toFailure, type BatchFailure } from './failure.js';
 import { docAhead } from './doc-ahead.js';
 import { skippedFailure } from './messages.js';
 import type { PoolOptions } from './pool.js';
+import { startOrder } from './schedule.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 export type { BatchFailure } from './failure.js';
@@ -105,11 +106,15 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
     }
     single = outcome.worker;
   }
-  const requests: WorkerRequest[] = inputs.map((input, id) => ({
-    id,
-    input: single ?? (typeof input === 'string' ? { path: input } : input),
-    options: extract,
-  }));
+  const size = jobs ?? availableParallelism();
+  const request = (id: number): WorkerRequest => {
+    const input = inputs[id];
+    return { id, input: single ?? (typeof input === 'string' ? { path: input } : input), options: extract };
+  };
+  // One worker takes the inputs in input order (its results stream out as they come); two or
+  // more take the longest first, so that no big file runs alone at the end (schedule.ts).
+  const starts = size >= 2 && inputs.length > size ? await startOrder(inputs) : inputs.map((_, id) => id);
+  const requests: WorkerRequest[] = starts.map(request);
   // Loaded here: the in-thread path never loads worker_threads.
   const { runPool } = await import('./pool.js');
   const started = new Map<number, number>();
@@ -119,7 +124,7 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
     await runPool(
       requests,
       {
-        size: jobs ?? availableParallelism(),
+        size,
         timeoutMs,
         maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
         ...(workerUrl !== undefined ? { workerUrl } : {}),
