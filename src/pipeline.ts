@@ -52,11 +52,16 @@ export function decideFormat(bytes: Uint8Array, path: string, forced?: SourceFor
   return { format: byContent, warnings };
 }
 
-export async function extractModel(input: BytesInput, opts: ExtractOptions = {}): Promise<{ model: DocumentModel; warnings: Warning[] }> {
+/** The size limit and the format decision: what every input goes through before its reader. */
+export function checkInput(input: BytesInput, opts: ExtractOptions = {}): { format: SourceFormat; warnings: Warning[] } {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   // maxSize + 1 bytes is what a capped read (stdin) hands over: say "larger than", not a size.
   if (input.bytes.length > maxSize) throw tooLarge(input.bytes.length === maxSize + 1 ? null : input.bytes.length, maxSize);
-  const { format, warnings } = decideFormat(input.bytes, input.path, input.format);
+  return decideFormat(input.bytes, input.path, input.format);
+}
+
+export async function extractModel(input: BytesInput, opts: ExtractOptions = {}): Promise<{ model: DocumentModel; warnings: Warning[] }> {
+  const { format, warnings } = checkInput(input, opts);
   const extractor = await loadExtractor(format);
   const model = await extractor({ bytes: input.bytes, path: input.path, format }, opts);
   return { model, warnings };
@@ -64,6 +69,11 @@ export async function extractModel(input: BytesInput, opts: ExtractOptions = {})
 
 export async function extractBytes(input: BytesInput, opts: ExtractOptions = {}): Promise<PlanDocument> {
   const { model, warnings } = await extractModel(input, opts);
+  return documentOf(input, model, warnings, opts);
+}
+
+/** The read model → the PlanDocument: recognisers, the format warnings first, the administrative check. Synchronous. */
+export function documentOf(input: BytesInput, model: DocumentModel, warnings: Warning[], opts: ExtractOptions = {}): PlanDocument {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const doc = recognise(model, { path: input.path, format: model.format, sha256, ...(model.pages ? { pages: model.pages } : {}), ...(model.ocr ? { ocr: model.ocr } : {}) });
   doc.warnings.unshift(...warnings);

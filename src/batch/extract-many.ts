@@ -4,8 +4,9 @@ import type { ExtractOptions } from '../extract/index.js';
 import type { PlanDocument } from '../model/registry.js';
 import type { BytesInput } from '../pipeline.js';
 import { toFailure, type BatchFailure } from './failure.js';
+import { docAhead } from './doc-ahead.js';
 import { skippedFailure } from './messages.js';
-import { runPool, type PoolOptions } from './pool.js';
+import type { PoolOptions } from './pool.js';
 import { startOrder } from './schedule.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
@@ -28,7 +29,11 @@ export interface BatchControl {
   maxMemoryMb?: number;
   /** Stop at the first failure; the inputs not yet done are reported as skipped. */
   failFast?: boolean;
-  /** Run in this thread, with no time or memory limit. Default false: every input on a worker. */
+  /**
+   * Run in this thread, with no time or memory limit. Default false: every input on a worker, but
+   * a single small input that is not a PDF or a .doc, which is read in this thread with the same
+   * time limit (src/batch/in-thread.ts) unless a `workerUrl` is given.
+   */
   inProcess?: boolean;
   /** Called once per input, in input order (out-of-order completions are held back). */
   onResult?: (result: BatchResult) => void | Promise<void>;
@@ -86,38 +91,61 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
     await runInProcess(inputs, extract, failFast ?? false, record, signal, onOcrProgress);
     return order.flush();
   }
+  const timeoutMs = (timeoutPerFile ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+  // One small text, page or .docx: read in this thread, under the same time limit.
+  let single: WorkerRequest['input'] | null = null;
+  if (inputs.length === 1 && workerUrl === undefined && !signal?.aborted) {
+    const t0 = Date.now();
+    const { extractInThread } = await import('./in-thread.js');
+    const outcome = await extractInThread(inputs[0], extract, timeoutMs);
+    if (!('worker' in outcome)) {
+      const path = pathOf(inputs[0]);
+      const ms = Date.now() - t0;
+      record(outcome.ok ? { index: 0, path, ok: true, document: outcome.document, ms } : { index: 0, path, ok: false, error: outcome.error, ms });
+      return order.flush();
+    }
+    single = outcome.worker;
+  }
   const size = jobs ?? availableParallelism();
   const request = (id: number): WorkerRequest => {
     const input = inputs[id];
-    return { id, input: typeof input === 'string' ? { path: input } : input, options: extract };
+    return { id, input: single ?? (typeof input === 'string' ? { path: input } : input), options: extract };
   };
   // One worker takes the inputs in input order (its results stream out as they come); two or
   // more take the longest first, so that no big file runs alone at the end (schedule.ts).
   const starts = size >= 2 && inputs.length > size ? await startOrder(inputs) : inputs.map((_, id) => id);
   const requests: WorkerRequest[] = starts.map(request);
+  // Loaded here: the in-thread path never loads worker_threads.
+  const { runPool } = await import('./pool.js');
   const started = new Map<number, number>();
   const seen = new Set<number>();
-  await runPool(
-    requests,
-    {
-      size,
-      timeoutMs: (timeoutPerFile ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
-      maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
-      ...(workerUrl !== undefined ? { workerUrl } : {}),
-      ...(onOcrProgress ? { onOcrPage: (id: number, page: number, of: number) => onOcrProgress(pathOf(inputs[id]), page, of) } : {}),
-    },
-    {
-      onStart: (id) => started.set(id, Date.now()),
-      onReply: (reply: WorkerReply) => {
-        if (seen.has(reply.id)) return false;
-        seen.add(reply.id);
-        const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
-        record(r);
-        return !r.ok && !r.skipped && failFast === true;
+  const ahead = await docAhead(requests, extract.maxSize).catch(() => null);
+  try {
+    await runPool(
+      requests,
+      {
+        size,
+        timeoutMs,
+        maxMemoryMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+        ...(workerUrl !== undefined ? { workerUrl } : {}),
+        ...(onOcrProgress ? { onOcrPage: (id: number, page: number, of: number) => onOcrProgress(pathOf(inputs[id]), page, of) } : {}),
       },
-      ...(signal ? { signal } : {}),
-    },
-  );
+      {
+        ...(ahead ? { prepare: (req: WorkerRequest) => ahead.prepare(req) } : {}),
+        onStart: (id) => started.set(id, Date.now()),
+        onReply: (reply: WorkerReply) => {
+          if (seen.has(reply.id)) return false;
+          seen.add(reply.id);
+          const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
+          record(r);
+          return !r.ok && !r.skipped && failFast === true;
+        },
+        ...(signal ? { signal } : {}),
+      },
+    );
+  } finally {
+    ahead?.close();
+  }
   // Inputs never handed out (--fail-fast stopped the pool).
   for (let i = 0; i < inputs.length; i++) {
     if (!seen.has(i)) record({ index: i, path: pathOf(inputs[i]), ok: false, error: skippedFailure(), ms: 0, skipped: true });

@@ -181,6 +181,8 @@ class Lane {
 }
 
 export interface PoolRun {
+  /** Completes a request just before it is handed out (a .doc's conversion done ahead). */
+  prepare?: (req: WorkerRequest) => Promise<WorkerRequest>;
   /** Called when a request is handed to a worker. */
   onStart?: (id: number) => void;
   /** Called as each request finishes; return true to stop handing out further requests. */
@@ -202,7 +204,9 @@ export async function runPool(requests: WorkerRequest[], opts: PoolOptions, run:
   run.signal?.addEventListener('abort', onAbort, { once: true });
   const laneLoop = async (lane: Lane) => {
     while (!stopped && next < requests.length) {
-      const req = requests[next++];
+      let req = requests[next++];
+      if (run.prepare) req = await run.prepare(req);
+      if (stopped) break;
       run.onStart?.(req.id);
       let { reply, crashed } = await lane.run(req);
       // A crash may be a leftover of the file this worker read before: the file gets one more

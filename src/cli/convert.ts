@@ -166,7 +166,8 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
     reportMissingUpTo(items.length);
     stoppedEarly = true;
   } else if (runnable.length > 0) {
-    // Every input, a single one too, runs on a worker with the per-file time and memory limits.
+    // Every input runs with the per-file time limit: on a worker (with its memory limit), or a
+    // single small non-PDF input in this thread (src/batch/in-thread.ts).
     await extractMany(runnable, {
       ...o.extract,
       jobs: o.jobs ?? availableParallelism(),

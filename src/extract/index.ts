@@ -25,6 +25,8 @@ export interface ExtractOptions {
   pdfEngine?: 'pdfjs' | 'pdfium';
   /** Told how many pages are about to be OCR'd (the worker pool grows the file's time limit). */
   onOcrPages?: (pages: number) => void;
+  /** A .doc already converted to .docx (with others, in one LibreOffice run) by a batch, for the file of this sha256. */
+  convertedDoc?: { sha256: string; docx: Uint8Array };
   /** Told as each OCR'd page starts: the k-th of n (page progress on a terminal). */
   onOcrPage?: (page: number, of: number) => void;
 }

@@ -28,9 +28,9 @@ export interface Marker {
 const ORDINALS = 'nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười ba|mười bốn|mười lăm|mười';
 
 /** "PHẦN THỨ NHẤT", "PHẦN THỨ HAI", "PHẦN I", "Phần 2: …" */
-export const PART_RE = new RegExp(`^(PHẦN|Phần)\\s+((?:THỨ|Thứ|thứ)\\s+(?:${ORDINALS}|${ORDINALS.toUpperCase()})|[IVXLC]+|\\d{1,2})(?![\\p{L}\\p{N}])[.:]?\\s*`, 'u');
+export const PART_RE = new RegExp(`^(PHẦN|Phần)\\s+((?:THỨ|Thứ|thứ)\\s+(?:${ORDINALS}|${ORDINALS.toUpperCase()})|[IVXLC]+|\\d{1,2})(?!\\p{L}|\\p{N})[.:]?\\s*`, 'u');
 /** "Chương I", "CHƯƠNG 2" */
-export const CHAPTER_RE = /^(CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])[.:]?\s*/u;
+export const CHAPTER_RE = /^(CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2})(?!\p{L}|\p{N})[.:]?\s*/u;
 /** "Điều 1. Ban hành kèm theo…" */
 export const ARTICLE_RE = /^(Điều)\s+(\d{1,3})\s*[.:]\s*/u;
 /** "I. MỤC ĐÍCH" — roman numerals up to XXXIX followed by a dot (or "I-", "I/" in some plans). */
@@ -53,7 +53,7 @@ export const BULLET_RE = /^([-–—•·∙▪◦*.])\s+(?=\S)/u;
 export const PLUS_RE = /^(\+)\s*(?=\S)/u;
 
 /** Words that open a new paragraph of running text ("Căn cứ …", "Thực hiện …", "Ngày 26/01/2024, …"). */
-export const BODY_OPENER_RE = /^(Căn cứ|Thực hiện|Nhằm|Ngày\s+\d|Kính gửi|Trên cơ sở|Để|Theo|Sau khi|Xét|Hôm nay|Trên đây)(?![\p{L}\p{N}])/u;
+export const BODY_OPENER_RE = /^(Căn cứ|Thực hiện|Nhằm|Ngày\s+\d|Kính gửi|Trên cơ sở|Để|Theo|Sau khi|Xét|Hôm nay|Trên đây)(?!\p{L}|\p{N})/u;
 
 /** Recognise the numbering marker at the start of a line, or null. */
 export function parseMarker(line: string): Marker | null {

@@ -82,7 +82,7 @@ export function findKind(blocks: Block[]): KindMatch | null {
 
 
 /** The issuing authority line a QUYẾT ĐỊNH / NGHỊ QUYẾT prints under its title ("CHÍNH PHỦ"). */
-const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG BAN|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH VĂN PHÒNG)(?![\p{L}\p{N}])/u;
+const AUTHORITY_LINE_RE = /^(CHÍNH PHỦ|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|HIỆU TRƯỞNG|TỔ TRƯỞNG|TRƯỞNG BAN|CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH VĂN PHÒNG)(?!\p{L}|\p{N})/u;
 
 function titleContinues(b: Block, first: boolean, prev: Block | undefined): b is TextBlock {
   if (!isTextBlock(b) || b.zone === 'header' || b.zone === 'closing') return false;

@@ -1,6 +1,6 @@
 // Header rows: which leading rows are headers, their per-column text, and the role of each column.
 import type { GridRow } from './grid.js';
-import { ARABIC_NO_RE, COLUMN_SYNONYMS, ROMAN_NO_RE, type ColumnRole } from './patterns.js';
+import { ARABIC_NO_RE, COLUMN_SYNONYM_START_RE, COLUMN_SYNONYMS, ROMAN_NO_RE, type ColumnRole } from './patterns.js';
 import { fold } from '../vocab/index.js';
 import { normaliseHeader } from './text.js';
 
@@ -9,11 +9,25 @@ const MAX_HEADER_CELL = 60;
 
 /** The role a header cell names, or null: "ĐƠN VỊ CHỦ TRÌ" → lead, "Stt TT" → no, "Chi tiết" → detail. */
 export function columnRoleOf(headerText: string): ColumnRole | null {
+  const known = ROLES.get(headerText);
+  if (known !== undefined) return known;
+  if (ROLES.size >= 4096) ROLES.clear();
   const key = normaliseHeader(headerText);
-  if (!key) return null;
-  for (const [role, re] of COLUMN_SYNONYMS) if (re.test(key)) return role;
-  return null;
+  let found: ColumnRole | null = null;
+  if (key && COLUMN_SYNONYM_START_RE.test(key)) {
+    for (const [role, re] of COLUMN_SYNONYMS) {
+      if (re.test(key)) {
+        found = role;
+        break;
+      }
+    }
+  }
+  ROLES.set(headerText, found);
+  return found;
 }
+
+/** Roles of the header texts seen (every table's first rows are tried, their parts many times over). */
+const ROLES = new Map<string, ColumnRole | null>();
 
 /**
  * Role of a combined header cell, else of its tail under a spanning cell that names a role itself:

@@ -54,32 +54,40 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp, string
   // "Chi tiết" (KH 277: the column that holds group numbers 1, 2… and items a), b)…)
   ['detail', /^chi tiết$/u, 'Chi tiết'],
   // "ĐƠN VỊ PHỐI HỢP", "Cơ quan phối hợp", "Phối hợp thực hiện"
-  ['support', /^(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?![\p{L}\p{N}])/u, 'ĐƠN VỊ PHỐI HỢP'],
+  ['support', /^(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?!\p{L}|\p{N})/u, 'ĐƠN VỊ PHỐI HỢP'],
   // NQ 105/2025/UBTVQH15: "Cơ quan chủ trì thẩm tra", "Cơ quan tham gia thẩm tra"; QĐ 07/2025 Lâm Đồng:
   // "Cơ quan thẩm định, tham mưu" — who examines the work, neither its lead nor its support.
-  ['review', /^(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:(?:chủ trì|tham gia)\s+)?(?:thẩm tra|thẩm định)(?![\p{L}\p{N}])/u, 'Cơ quan chủ trì thẩm tra'],
+  ['review', /^(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:(?:chủ trì|tham gia)\s+)?(?:thẩm tra|thẩm định)(?!\p{L}|\p{N})/u, 'Cơ quan chủ trì thẩm tra'],
   // "ĐƠN VỊ CHỦ TRÌ", "Cơ quan chủ trì theo dõi, đánh giá", "Chủ trì thực hiện", "Đơn vị thực hiện", "Thực hiện"
   // NQ 105/2025/UBTVQH15: "Cơ quan trình" (the body that submits a law project leads its drafting), "Cơ quan soạn thảo".
-  ['lead', /^(?:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?chủ trì(?![\p{L}\p{N}])|cơ quan (?:trình|soạn thảo|chủ trì soạn thảo)(?![\p{L}\p{N}])|(?:đơn vị|cơ quan|bộ phận|người)\s+(?:thực hiện|chịu trách nhiệm|phụ trách)(?![\p{L}\p{N}])|thực hiện$|trách nhiệm(?: thực hiện)?$|phụ trách$)/u, 'ĐƠN VỊ CHỦ TRÌ'],
+  ['lead', /^(?:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?chủ trì(?!\p{L}|\p{N})|cơ quan (?:trình|soạn thảo|chủ trì soạn thảo)(?!\p{L}|\p{N})|(?:đơn vị|cơ quan|bộ phận|người)\s+(?:thực hiện|chịu trách nhiệm|phụ trách)(?!\p{L}|\p{N})|thực hiện$|trách nhiệm(?: thực hiện)?$|phụ trách$)/u, 'ĐƠN VỊ CHỦ TRÌ'],
   // "Số ngày dự kiến", "Thời lượng" (a duration, not a deadline: "7" days says nothing about when)
-  ['duration', /^(?:số ngày|thời lượng)(?![\p{L}\p{N}])/u, 'Số ngày dự kiến'],
+  ['duration', /^(?:số ngày|thời lượng)(?!\p{L}|\p{N})/u, 'Số ngày dự kiến'],
   // "Địa điểm", "Địa điểm tổ chức" (where an event is held) and "Thành phần", "Thành phần tham dự" (who attends): a schedule's columns.
-  ['place', /^địa điểm(?![\p{L}\p{N}])/u, 'Địa điểm'],
-  ['participants', /^thành phần(?![\p{L}\p{N}])/u, 'Thành phần tham dự'],
+  ['place', /^địa điểm(?!\p{L}|\p{N})/u, 'Địa điểm'],
+  ['participants', /^thành phần(?!\p{L}|\p{N})/u, 'Thành phần tham dự'],
   // "LỘ TRÌNH THỰC HIỆN", "THỜI GIAN", "Thời hạn", "Tiến độ", "Thời gian hoàn thành", "Thời điểm"
-  ['deadline', /^(?:lộ trình|thời gian|thời hạn|tiến độ|thời điểm|mốc thời gian)(?![\p{L}\p{N}])/u, 'LỘ TRÌNH THỰC HIỆN'],
+  ['deadline', /^(?:lộ trình|thời gian|thời hạn|tiến độ|thời điểm|mốc thời gian)(?!\p{L}|\p{N})/u, 'LỘ TRÌNH THỰC HIỆN'],
   // "KẾT QUẢ DỰ KIẾN/SẢN PHẨM", "Sản phẩm", "Kết quả", "Hình thức văn bản"
-  ['outputs', /^(?:sản phẩm|kết quả|hình thức)(?![\p{L}\p{N}])/u, 'KẾT QUẢ DỰ KIẾN/SẢN PHẨM'],
+  ['outputs', /^(?:sản phẩm|kết quả|hình thức)(?!\p{L}|\p{N})/u, 'KẾT QUẢ DỰ KIẾN/SẢN PHẨM'],
   // "Chỉ tiêu", "Tên chỉ tiêu", "Các chỉ tiêu chủ yếu"
-  ['metric', /^(?:tên\s+|các\s+)?chỉ tiêu(?![\p{L}\p{N}])/u, 'Chỉ tiêu'],
+  ['metric', /^(?:tên\s+|các\s+)?chỉ tiêu(?!\p{L}|\p{N})/u, 'Chỉ tiêu'],
   // "Đơn vị", "Đơn vị tính", "ĐVT" (of a measured value, only as the whole cell)
   ['unit', /^(?:đơn vị(?: tính)?|đvt)$/u, 'Đơn vị tính'],
   // "NHIỆM VỤ", "NỘI DUNG", "Tên nhiệm vụ", "Nội dung công việc", "Nội dung tham luận", "Nhiệm vụ, giải pháp"
   // NQ 105/2025/UBTVQH15: "Tên dự án" (a law project of the legislative programme is a work item with a lead and a date).
-  ['task', /^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|dự án|nhiệm vụ, giải pháp)(?![\p{L}\p{N}])/u, 'Tên nhiệm vụ'],
+  ['task', /^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|dự án|nhiệm vụ, giải pháp)(?!\p{L}|\p{N})/u, 'Tên nhiệm vụ'],
   // "Ghi chú"
-  ['notes', /^ghi chú(?![\p{L}\p{N}])/u, 'Ghi chú'],
+  ['notes', /^ghi chú(?!\p{L}|\p{N})/u, 'Ghi chú'],
 ];
+
+/**
+ * The words every header synonym above starts with (each pattern is anchored at ^): a key that starts
+ * with none of them names no role, and the patterns, with their word-end classes, are not compiled for
+ * it. A synonym added above adds its first word here (test/tables/roles.test.ts checks the samples).
+ */
+export const COLUMN_SYNONYM_START_RE =
+  /^(?:stt|tt|số|thứ tự|chi tiết|đơn vị|cơ quan|bộ phận|người|phối hợp|chủ trì|tham gia|thẩm|thực hiện|trách nhiệm|phụ trách|thời|địa điểm|thành phần|lộ trình|tiến độ|mốc|sản phẩm|kết quả|hình thức|tên|các|chỉ tiêu|đvt|nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|đề án|dự án|ghi chú)/u;
 
 /**
  * A caption or header that names a schedule of events, whose dates are when things happen, not deadlines:

@@ -1,9 +1,9 @@
 // Closing sentences and formulas of a document body: the one list. Written as named pieces, each with
 // a real example; the patterns the layout finder and the task rules use are unions of these pieces.
-import { vocab } from './forms.js';
+import { hinted, vocab } from './forms.js';
 
 /** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-const TREN_DAY_LA = String.raw`^Trên\s+đây\s+là(?![\p{L}\p{N}])`;
+const TREN_DAY_LA = String.raw`^Trên\s+đây\s+là(?!\p{L}|\p{N})`;
 
 /**
  * Formulas that are never a duty, whatever they name:
@@ -35,10 +35,18 @@ const WHOLE_DOCUMENT_PIECES = [
 ];
 
 /** "Trên đây là Kế hoạch…" — the closing sentence of the body. */
-export const CLOSING_SENTENCE = vocab(TREN_DAY_LA, 'iu');
+export const CLOSING_SENTENCE = hinted(vocab(TREN_DAY_LA, 'iu'), String.raw`^trên\s+đây\s+là`);
 
-/** A paragraph that is a closing formula and never a duty ("Trân trọng cảm ơn …", "Thừa lệnh …"). */
-export const NOT_A_DUTY = vocab(NEVER_A_DUTY_PIECES.join('|'), 'iu');
+/**
+ * A paragraph that is a closing formula and never a duty ("Trân trọng cảm ơn …", "Thừa lệnh …"). Tried on
+ * every duty paragraph, and almost never matching: the hint holds words each piece above cannot match
+ * without ("^Trân trọng", "trân trọng cảm ơn", "^Trên đây", "^Thừa ", "thông báo để/đến/cho "), so the
+ * pattern itself is compiled only for a paragraph that has them.
+ */
+export const NOT_A_DUTY = hinted(
+  vocab(NEVER_A_DUTY_PIECES.join('|'), 'iu'),
+  String.raw`^trân\s+trọng|trân\s+trọng\s+cảm\s+ơn|^trên\s+đây|^thừa\s|thông\s+báo\s+(?:để|đến|cho)\s`,
+);
 
 /**
  * In a paragraph after the duties: a request to carry out the whole document, not a duty of its own

@@ -3,7 +3,7 @@
 // extractor and recogniser takes these words from here. Patterns are written in NFC with the tone
 // placement of `matchForm` ("HÒA", "ỦY"); match them through `matchVocab`/`testVocab`, which also
 // accept "HOÀ"/"UỶ" and, as a second pass, OCR text with its tone marks dropped.
-import { vocab, type VocabPattern } from './forms.js';
+import { hinted, vocab, type VocabPattern } from './forms.js';
 
 /** Quốc hiệu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (any spacing, "HOÀ" too). */
 export const QUOC_HIEU = vocab(String.raw`CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM`, 'iu');
@@ -37,7 +37,7 @@ export const DRAFT_MARK = vocab(String.raw`^[([]?\s*(?:DỰ\s*THẢO|Dự\s*th�
 /** Authority prefixes of a signer: "TM.", "KT.", "TL.", "TUQ.", "Q.", "PP.", "T/M". */
 export const AUTHORITY_PREFIXES = ['TM', 'KT', 'TL', 'TUQ', 'Q', 'PP', 'T/M', 'T.M'] as const;
 /** A signer line that starts an authority chain: "TM. ỦY BAN NHÂN DÂN", "TL.CHỦ TỊCH" (no space), "KT. GIÁM ĐỐC". */
-export const AUTHORITY_LINE = vocab(String.raw`^(?:TM|KT|TL|TUQ|Q|PP|T\/M|T\.M)\s*\.\s*(?=\p{Lu})|^T\/M\s+(?=\p{Lu})`, 'u');
+export const AUTHORITY_LINE = hinted(vocab(String.raw`^(?:TM|KT|TL|TUQ|Q|PP|T\/M|T\.M)\s*\.\s*(?=\p{Lu})|^T\/M\s+(?=\p{Lu})`, 'u'), String.raw`^(?:TM|KT|TL|TUQ|Q|PP|T\/M|T\.M)\s*\.|^T\/M\s`);
 /** Words a signer's own title starts with: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "BÍ THƯ". */
 export const SIGNER_TITLE_HEADS = [
   'PHÓ', 'CHÁNH', 'TRƯỞNG', 'GIÁM ĐỐC', 'CHỦ TỊCH', 'HIỆU TRƯỞNG', 'BỘ TRƯỞNG', 'THỦ TRƯỞNG', 'THỨ TRƯỞNG',
@@ -52,8 +52,8 @@ export const SIGNED_NOTE = vocab(String.raw`^[([]\s*(?:đã ký|ký[^)\]]*|Ký[^
 // Closing sentences and formulas ("Trên đây là …", "Trân trọng …", "Thừa lệnh …"): src/vocab/closing.ts.
 
 /** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01" — an appendix starts. */
-export const APPENDIX = vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?![\p{L}\p{N}])\s*[:.]?`, 'u');
+export const APPENDIX = hinted(vocab(String.raw`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?(?!\p{L}|\p{N})\s*[:.]?`, 'u'), String.raw`^(?:PHỤ LỤC|Phụ lục)`);
 /** "ĐỀ CƯƠNG BÁO CÁO …": a report outline attached to a công văn, with its own I, II, III … */
-export const OUTLINE_HEAD = vocab(String.raw`^ĐỀ\s+CƯƠNG(?![\p{L}\p{N}])[\p{Lu}\p{N}\s,.:;()–-]*$`, 'u');
+export const OUTLINE_HEAD = hinted(vocab(String.raw`^ĐỀ\s+CƯƠNG(?!\p{L}|\p{N})[\p{Lu}\p{N}\s,.:;()–-]*$`, 'u'), String.raw`^ĐỀ\s+CƯƠNG`);
 
 export type { VocabPattern };

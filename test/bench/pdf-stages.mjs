@@ -29,6 +29,7 @@ async function runStep(name, path) {
   }
   const { textFromOperators } = await import(dist('extract/pdf/glyph-text.js'));
   const { walkOperators } = await import(dist('extract/pdf/ops.js'));
+  const { legacyFontEncoding } = await import(dist('extract/legacy/index.js'));
   const { readPage } = await import(dist('extract/pdf/page.js'));
   const { extractTables } = await import(dist('extract/pdf/tables.js'));
   const { buildLines } = await import(dist('extract/pdf/lines.js'));
@@ -46,7 +47,8 @@ async function runStep(name, path) {
       return { name: o.name, vertical: o.vertical, fontMatrix: o.fontMatrix, isType3Font: o.isType3Font, bold: false, italic: false };
     };
     if (k >= STEPS.indexOf('text')) textFromOperators(ol, OPS, page.view, font, pdfjs.normalizeUnicode);
-    if (k >= STEPS.indexOf('walk')) walkOperators(ol, OPS, [1, 0, 0, -1, 0, page.view[3]], font);
+    // Words only of legacy-font runs, as the reader asks (page.ts).
+    if (k >= STEPS.indexOf('walk')) walkOperators(ol, OPS, [1, 0, 0, -1, 0, page.view[3]], font, (f) => legacyFontEncoding(f.name) !== null);
     page.cleanup();
   }
   await doc.destroy();

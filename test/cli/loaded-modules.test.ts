@@ -1,26 +1,37 @@
 // No fixed cost a run does not need: which packages a run of the built binary loads. The child is
 // started with a preload that records every package module it resolves (ES modules, through a
 // resolve hook) or really loads (CommonJS: require.cache at exit, so a package that was only
-// stood in for, like @napi-rs/canvas while pdfjs is imported, does not count).
+// stood in for, like @napi-rs/canvas while pdfjs is imported, does not count), every chunk of
+// dist/bundle it loads (the packages bundled into a chunk — the Markdown reader — count as loaded
+// with it: esbuild heads each bundled module with its path), and node's own modules at exit.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { corpusFile } from '../helpers/seeds.js';
 import { BIN, built, ROOT, SEEDS } from './helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const SEED = join(SEEDS, '000_2cb036a4f30d648d.txt');
+const SEED_001 = join(SEEDS, '001_eb04ff3914c6f1ad.txt');
 const PDF = join(ROOT, 'fixtures/pdf/003_731ef92cda07baf8.pdf');
+const DOCX = join(ROOT, 'fixtures/docx/000_2cb036a4f30d648d.docx');
+/** A corpus .md with fenced code and entity-like "&CN;": real Markdown, read by remark. */
+const MARKDOWN = corpusFile('vnmasterplan/CTHD.md');
+const HTML = corpusFile('vbpl-layout-detection/doc_000032.html');
 let preload = '';
+/** Prints node's own modules at exit: a preload of its own, as module.register starts a hooks thread. */
+let nodePreload = '';
 
 beforeAll(() => {
   if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
   const dir = mkdtempSync(join(tmpdir(), 'plan-extract-modules-'));
   writeFileSync(
     join(dir, 'hooks.mjs'),
-    "export async function resolve(s, c, next) { const r = await next(s, c); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(.*)$/.exec(r.url); if (m) process.stderr.write(`LOADED ${m[1]} ${m[2]}\\n`); return r; }\n",
+    "export async function resolve(s, c, next) { const r = await next(s, c); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(.*)$/.exec(r.url); if (m) process.stderr.write(`LOADED ${m[1]} ${m[2]}\\n`); else if (/\\/dist\\/bundle\\//.test(r.url)) process.stderr.write(`CHUNK ${r.url}\\n`); else { const d = /\\/(dist\\/.*\\.js)$/.exec(r.url); if (d) process.stderr.write(`DIST ${d[1]}\\n`); } return r; }\n",
   );
   preload = join(dir, 'preload.cjs');
   writeFileSync(
@@ -30,18 +41,42 @@ beforeAll(() => {
       "process.on('exit', () => { for (const f of Object.keys(require.cache)) { const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(.*)$/.exec(f); if (m) process.stderr.write(`LOADED ${m[1]} ${m[2]}\\n`); } });",
     ].join('\n'),
   );
+  nodePreload = join(dir, 'node-modules.cjs');
+  writeFileSync(nodePreload, "process.on('exit', () => { for (const m of process.moduleLoadList) if (m.startsWith('NativeModule ')) process.stderr.write(`NODE ${m.slice(13)}\\n`); });\n");
 });
 
-/** Packages (and their files) the binary loads for these arguments. */
-function loaded(args: string[]): { packages: Set<string>; files: Set<string>; status: number | null } {
+/** What esbuild bundled into a chunk of dist/bundle, by its heads: "// node_modules/micromark/lib/…", "// dist/batch/pool.js". */
+function bundled(chunkUrl: string, head: RegExp): string[] {
+  const text = readFileSync(fileURLToPath(chunkUrl), 'utf8');
+  return [...text.matchAll(head)].map((m) => m[1]);
+}
+const PACKAGE_HEAD = /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm;
+const DIST_HEAD = /^\/\/ (dist\/\S+)$/gm;
+
+/** Packages (and their files) and node's own modules the binary loads for these arguments. */
+function loaded(args: string[]): { packages: Set<string>; files: Set<string>; dist: Set<string>; status: number | null } {
   const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
-  const lines = r.stderr.split('\n').filter((l) => l.startsWith('LOADED '));
+  const lines = r.stderr.split('\n');
+  const files = lines.filter((l) => l.startsWith('LOADED ')).map((l) => l.split(' ').slice(1));
+  const chunks = lines.filter((l) => l.startsWith('CHUNK ')).map((l) => l.slice(6));
   return {
-    packages: new Set(lines.map((l) => l.split(' ')[1])),
-    files: new Set(lines.map((l) => l.split(' ').slice(1).join('/'))),
+    packages: new Set([...files.map((f) => f[0]), ...chunks.flatMap((c) => bundled(c, PACKAGE_HEAD))]),
+    files: new Set(files.map((f) => f.join('/'))),
+    // dist/ modules: inside the bundle's chunks, or loaded one by one when the bundle is stale.
+    dist: new Set([...chunks.flatMap((c) => bundled(c, DIST_HEAD)), ...lines.filter((l) => l.startsWith('DIST ')).map((l) => l.slice(5))]),
     status: r.status,
   };
 }
+
+/** node's own modules (node:worker_threads …) the binary loads for these arguments. */
+function nodeModules(args: string[]): Set<string> {
+  const r = spawnSync(process.execPath, ['-r', nodePreload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  expect(r.status).toBe(0);
+  return new Set(r.stderr.split('\n').filter((l) => l.startsWith('NODE ')).map((l) => l.slice(5)));
+}
+
+/** The Markdown reader's packages (bundled into one chunk, or from node_modules when unbundled). */
+const REMARK = ['unified', 'remark-parse', 'micromark', 'mdast-util-from-markdown'];
 
 describe('packages loaded per run', () => {
   it('--version loads no package at all, --help only the command line (commander, chalk)', () => {
@@ -61,6 +96,42 @@ describe('packages loaded per run', () => {
     for (const p of ['pdfjs-dist', 'exceljs', 'fflate', 'saxes', 'parse5', 'yaml', '@napi-rs/canvas', 'tesseract.js']) expect(r.packages).not.toContain(p);
     // The validator is generated at build time: only ajv's tiny runtime helpers are loaded.
     expect([...r.files].filter((f) => f.startsWith('ajv/') && !f.startsWith('ajv/dist/runtime/'))).toEqual([]);
+  });
+
+  it('a single .txt is read in this thread: no worker_threads; its **bold**, *italic*, <p> and <sup> need no Markdown parser', () => {
+    for (const seed of [SEED, SEED_001]) {
+      const r = loaded([seed, '--format', 'json']);
+      expect(r.status).toBe(0);
+      expect(nodeModules([seed, '--format', 'json'])).not.toContain('worker_threads');
+      for (const p of REMARK) expect(r.packages).not.toContain(p);
+    }
+  });
+
+  it.skipIf(!MARKDOWN)('a .md with Markdown the plain reader cannot take (a code fence, "&CN;") loads remark', () => {
+    const r = loaded([MARKDOWN!, '--format', 'json']);
+    expect(r.status).toBe(0);
+    for (const p of REMARK) expect(r.packages).toContain(p);
+  });
+
+  it('a single .docx is read in this thread (no worker pool); a PDF and a batch run on worker threads', () => {
+    const docx = loaded([DOCX, '--format', 'json']);
+    expect(docx.status).toBe(0);
+    expect(docx.packages).toContain('fflate');
+    expect(docx.dist.size).toBeGreaterThan(10);
+    // fflate itself requires node:worker_threads (for its async API, unused); no worker is started.
+    expect(docx.dist).not.toContain('dist/batch/pool.js');
+    expect(loaded([SEED, '--format', 'json']).dist).not.toContain('dist/batch/pool.js');
+    expect(loaded([PDF, '--format', 'json']).dist).toContain('dist/batch/pool.js');
+    expect(nodeModules([PDF, '--format', 'json'])).toContain('worker_threads');
+    expect(nodeModules([SEED, SEED_001, '--format', 'ndjson'])).toContain('worker_threads');
+  });
+
+  it.skipIf(!HTML)('a single .html page is read in this thread with parse5, without remark', () => {
+    const r = loaded([HTML!, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(nodeModules([HTML!, '--format', 'json'])).not.toContain('worker_threads');
+    expect(r.packages).toContain('parse5');
+    for (const p of REMARK) expect(r.packages).not.toContain(p);
   });
 
   it('yaml is loaded for --format yaml, exceljs for xlsx', () => {

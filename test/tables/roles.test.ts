@@ -1,7 +1,11 @@
 // Column roles from header synonyms and table roles; captions from the lines before a table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/model/document.js';
-import { columnRoleOf, detectColumnRoles, findCaption, normaliseHeader, tableRole } from '../../src/table-logic/index.js';
+import { columnRoleOf, COLUMN_SYNONYMS, detectColumnRoles, findCaption, normaliseHeader, tableRole } from '../../src/table-logic/index.js';
+import { COLUMN_SYNONYM_START_RE } from '../../src/table-logic/patterns.js';
+import { SEEDS_DIR, seedNames } from '../helpers/seeds.js';
 
 describe('normaliseHeader', () => {
   it('ignores case, spacing and spaces around "/"', () => {
@@ -33,6 +37,20 @@ describe('columnRoleOf', () => {
       expect(columnRoleOf(h)).not.toBe('lead');
     }
     expect(columnRoleOf('Phòng Giáo dục Mầm non')).toBeNull();
+  });
+});
+
+describe('header synonym start words', () => {
+  const byPatterns = (h: string): string | null => {
+    const key = normaliseHeader(h);
+    return key ? (COLUMN_SYNONYMS.find(([, re]) => re.test(key))?.[0] ?? null) : null;
+  };
+  it('cover every synonym: each sample header starts with one of them', () => {
+    for (const [, , sample] of COLUMN_SYNONYMS) expect(COLUMN_SYNONYM_START_RE.test(normaliseHeader(sample)), sample).toBe(true);
+  });
+  it('give the roles the patterns alone give, on every cell and line of the seeds', () => {
+    const cells = seedNames().flatMap((f) => readFileSync(join(SEEDS_DIR, f), 'utf8').split(/[\n|\t]+/u).map((c) => c.trim()));
+    for (const h of cells) expect(columnRoleOf(h), h).toBe(byPatterns(h));
   });
 });
 

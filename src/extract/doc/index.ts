@@ -1,104 +1,20 @@
-// Legacy Word .doc: converted to .docx by LibreOffice (found on PATH at run time) in a private temp
-// directory with its own user profile, then read by the docx extractor. The only module that spawns.
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PlanExtractError } from '../../model/errors.js';
+// Legacy Word .doc: converted to .docx by LibreOffice (convert.ts), then read by the docx extractor.
+import { createHash } from 'node:crypto';
 import { readDocx } from '../docx/index.js';
 import { encryptedWord } from '../docx/errors.js';
 import { isEncryptedOoxml } from '../docx/ole.js';
 import type { ExtractInput, ExtractOptions, Extractor } from '../index.js';
+import { convertDocToDocx } from './convert.js';
 
-/** LibreOffice executables, in the order tried. */
-const SOFFICE_NAMES = ['soffice', 'libreoffice'];
-/** A conversion that takes longer than this is abandoned (a first run initialises the profile: ~10 s). */
-export const CONVERT_TIMEOUT_MS = 120_000;
+export { CONVERT_TIMEOUT_MS, convertDocToDocx, convertDocsToDocx, findSoffice } from './convert.js';
 
-function noLibreOffice(): PlanExtractError {
-  return new PlanExtractError('DOC_NEEDS_LIBREOFFICE', {
-    en: 'reading legacy .doc files needs LibreOffice (soffice); install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or save the file as .docx',
-    vi: 'đọc tệp .doc cũ cần LibreOffice (soffice); hãy cài đặt (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc lưu tệp thành .docx',
-  });
-}
-
-function conversionFailed(detail: string): PlanExtractError {
-  return new PlanExtractError('DOC_CONVERT_FAILED', {
-    en: `LibreOffice could not convert this .doc file (${detail})`,
-    vi: `LibreOffice không chuyển đổi được tệp .doc này (${detail})`,
-  });
-}
-
-/** The first LibreOffice executable on PATH, or null. */
-export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  const { access } = await import('node:fs/promises');
-  const { constants } = await import('node:fs');
-  for (const name of SOFFICE_NAMES) {
-    for (const dir of dirs) {
-      const candidate = path.join(dir, name);
-      try {
-        await access(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
-}
-
-function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stderr.on('data', (d: Buffer) => {
-      if (stderr.length < 4000) stderr += d.toString('utf8');
-    });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ code: -1, stderr: e.message, timedOut });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, timedOut });
-    });
-  });
-}
-
-/** Convert .doc bytes to .docx bytes with LibreOffice in a private directory and profile. */
-export async function convertDocToDocx(bytes: Uint8Array, timeoutMs = CONVERT_TIMEOUT_MS): Promise<Uint8Array> {
-  const soffice = await findSoffice();
-  if (!soffice) throw noLibreOffice();
-  const dir = await mkdtemp(path.join(tmpdir(), 'plan-extract-doc-'));
-  try {
-    const input = path.join(dir, 'input.doc');
-    await writeFile(input, bytes);
-    // A profile per run: concurrent conversions never share (and lock) one user installation.
-    const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input];
-    const result = await run(soffice, args, timeoutMs);
-    if (result.timedOut) throw conversionFailed(`no result after ${Math.round(timeoutMs / 1000)} s`);
-    try {
-      return await readFile(path.join(dir, 'input.docx'));
-    } catch {
-      const why = result.stderr.trim().split('\n')[0] || `exit code ${result.code}`;
-      throw conversionFailed(why);
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export const extract: Extractor = async (input: ExtractInput, opts: ExtractOptions) => {
   if (isEncryptedOoxml(input.bytes)) throw encryptedWord();
-  const docx = await convertDocToDocx(input.bytes);
+  // A batch may have converted it already, with others in one LibreOffice run (src/batch/doc-ahead.ts).
+  const ahead = opts.convertedDoc;
+  const docx = ahead && ahead.sha256 === sha256Hex(input.bytes) ? ahead.docx : await convertDocToDocx(input.bytes);
   const model = readDocx(docx, { format: 'doc', ...(opts.maxInflate !== undefined ? { maxInflate: opts.maxInflate } : {}) });
   model.warnings.unshift({ code: 'DOC_CONVERTED', message: 'legacy .doc read through a LibreOffice conversion to .docx; layout details may differ from Word' });
   return model;

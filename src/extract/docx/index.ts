@@ -76,7 +76,10 @@ export function readDocx(bytes: Uint8Array, opts: DocxReadOptions = {}): Documen
   return emitModel(items, { format: opts.format ?? 'docx', pages: ctx.page, warnings: ctx.warnings, fonts: ctx.fonts, legacy: ctx.legacy });
 }
 
-export const extract: Extractor = async (input: ExtractInput, opts: ExtractOptions) => {
+export const extract: Extractor = async (input: ExtractInput, opts: ExtractOptions) => extractSync(input, opts);
+
+/** The reader itself, synchronous (the single-input path runs it under a time limit). */
+export function extractSync(input: ExtractInput, opts: ExtractOptions): DocumentModel {
   try {
     return readDocx(input.bytes, { ...(opts.maxInflate !== undefined ? { maxInflate: opts.maxInflate } : {}) });
   } catch (e) {
@@ -84,4 +87,4 @@ export const extract: Extractor = async (input: ExtractInput, opts: ExtractOptio
     if (e instanceof RangeError) throw tooComplex(input.path, e.message);
     throw e;
   }
-};
+}

@@ -1,6 +1,8 @@
 // HTML extractor: a saved web page (e.g. a vbpl.vn document page) → DocumentModel. The document's
 // own text is found inside the site chrome, then read block by block in page order.
-import type { Extractor } from '../index.js';
+import type { DocumentModel } from '../../model/document.js';
+import { MissingEngine, withEngines } from '../engines.js';
+import type { ExtractInput, Extractor } from '../index.js';
 import { ModelBuilder } from '../../model/build.js';
 import { PlanExtractError } from '../../model/errors.js';
 import { decodeHtml } from './decode.js';
@@ -25,7 +27,16 @@ function startTags(text: string, stopAt: number): number {
   return n;
 }
 
-export const extract: Extractor = async (input) => {
+/** parse5, loaded by the first page read (MissingEngine until then). */
+let parseHtml: typeof import('parse5').parse | null = null;
+const loadParse5 = async (): Promise<void> => {
+  parseHtml = (await import('parse5')).parse;
+};
+
+export const extract: Extractor = (input) => withEngines(() => extractSync(input));
+
+/** The reader itself, synchronous; throws MissingEngine (src/extract/engines.ts) until parse5 is loaded. */
+export function extractSync(input: ExtractInput): DocumentModel {
   if (input.bytes.length > MAX_HTML_BYTES) {
     const mb = Math.round(input.bytes.length / 1024 / 1024);
     throw new PlanExtractError('HTML_TOO_LARGE', {
@@ -40,8 +51,8 @@ export const extract: Extractor = async (input) => {
       vi: `trang HTML có hơn ${MAX_HTML_ELEMENTS} phần tử: không đọc được như một văn bản`,
     });
   }
-  const { parse } = await import('parse5');
-  const doc = parse(decoded.text);
+  if (!parseHtml) throw new MissingEngine(loadParse5);
+  const doc = parseHtml(decoded.text);
   if (maxDepth(doc, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
     throw new PlanExtractError('HTML_TOO_DEEP', {
       en: `the HTML page nests elements more than ${MAX_HTML_DEPTH} deep: not a readable document`,
@@ -59,7 +70,7 @@ export const extract: Extractor = async (input) => {
   if (!region.markers) b.warn('HTML_NO_DOCUMENT_REGION', 'no document markers (Quốc hiệu, "Số:", "Điều 1", Nơi nhận …) found in the page: the whole page text was read, site menus included');
   new BlockWalker(b, region.skip).walk(region.root);
   return b.build();
-};
+}
 
 function findBody(nodes: readonly unknown[]): HtmlElement | null {
   for (const n of nodes as Parameters<typeof isElement>[0][]) {

@@ -1,6 +1,7 @@
 // The native `tesseract` command (Debian tesseract-ocr + tesseract-ocr-vie) when it is on PATH:
 // the page image goes in on stdin as PGM, words with boxes and confidences come back as TSV.
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { runTool } from '../run-tool.js';
 import { parseTsv } from './tsv.js';
 import type { OcrEngine, OcrWord } from './types.js';
 
@@ -49,28 +50,10 @@ export function nativeEngine(info: NativeInfo, model: string): OcrEngine {
   };
 }
 
-function runTesseract(pgm: Buffer, model: string, dpi: number, psm: number): Promise<OcrWord[]> {
-  return new Promise((resolve, reject) => {
-    // One thread per process: pages run in a worker pool already, and OpenMP threads only fight for the cores.
-    const child = spawn('tesseract', ['stdin', 'stdout', '-l', model, '--psm', String(psm), '--dpi', String(dpi), 'tsv'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), PAGE_LIMIT_MS);
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(parseTsv(Buffer.concat(out).toString('utf8')));
-      else reject(new Error(`tesseract ${signal ? `was stopped (${signal})` : `exited with ${code}`}: ${Buffer.concat(err).toString('utf8').trim().split('\n').pop() ?? ''}`.slice(0, 200)));
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(pgm);
-  });
+async function runTesseract(pgm: Buffer, model: string, dpi: number, psm: number): Promise<OcrWord[]> {
+  // One thread per process: pages run in a worker pool already, and OpenMP threads only fight for the cores.
+  const args = ['stdin', 'stdout', '-l', model, '--psm', String(psm), '--dpi', String(dpi), 'tsv'];
+  const r = await runTool('tesseract', args, { input: pgm, stdout: true, timeoutMs: PAGE_LIMIT_MS, env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+  if (r.code === 0) return parseTsv(r.stdout.toString('utf8'));
+  throw new Error(`tesseract ${r.signal ? `was stopped (${r.signal})` : `exited with ${r.code}`}: ${r.stderr.trim().split('\n').pop() ?? ''}`.slice(0, 200));
 }

@@ -1,6 +1,6 @@
 // Page images without a browser: `pdftoppm -gray` (poppler) when it is on PATH, else pdfjs drawing
 // on @napi-rs/canvas. Annotations (signature stamps) are left out: their text is in the text layer.
-import { spawn } from 'node:child_process';
+import { runTool } from '../run-tool.js';
 import { loadPdfjs } from '../pdf/open.js';
 import { parsePgm, type Gray } from './image.js';
 import { output } from './native.js';
@@ -29,32 +29,13 @@ export async function pageRenderer(bytes: Uint8Array, password: string | undefin
 const RENDER_LIMIT_MS = 120_000;
 
 function popplerRenderer(bytes: Uint8Array, password: string | undefined): PageRenderer {
-  const render = (page: number, dpi: number) =>
-    new Promise<Gray>((resolve, reject) => {
-      const args = ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-hide-annotations'];
-      if (password) args.push('-upw', password);
-      const child = spawn('pdftoppm', [...args, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      const timer = setTimeout(() => child.kill('SIGKILL'), RENDER_LIMIT_MS);
-      child.stdout.on('data', (b: Buffer) => out.push(b));
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      child.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        try {
-          if (code !== 0) throw new Error(`pdftoppm exited with ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 160)}`);
-          resolve(parsePgm(Buffer.concat(out)));
-        } catch (e) {
-          reject(e);
-        }
-      });
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
-    });
+  const render = async (page: number, dpi: number): Promise<Gray> => {
+    const args = ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-hide-annotations'];
+    if (password) args.push('-upw', password);
+    const r = await runTool('pdftoppm', [...args, '-'], { input: bytes, stdout: true, timeoutMs: RENDER_LIMIT_MS });
+    if (r.code !== 0) throw new Error(`pdftoppm exited with ${r.code}: ${r.stderr.trim().slice(0, 160)}`);
+    return parsePgm(r.stdout);
+  };
   return { name: 'pdftoppm', render, close: async () => undefined };
 }
 

@@ -21,6 +21,10 @@ export interface PdfjsModule {
   OPS: OpCodes;
   /** The Unicode normalisation pdfjs applies to its text content (ligatures, compatibility spaces…). */
   normalizeUnicode(s: string): string;
+  /** pdfjs's display side of a worker, here on a port given to it (port.ts). */
+  PDFWorker: new (p: { port: object; verbosity?: number }) => { destroy(): void };
+  /** pdfjs's worker code (the fake worker, in this thread), from pdf.worker.mjs. */
+  WorkerMessageHandler: { initializeFromPort(port: object): void };
 }
 
 const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -39,8 +43,11 @@ const NATIVES: [object, PropertyKey][] = [
 
 let loaded: Promise<PdfjsModule> | null = null;
 
-/** Test hook: read as pdfjs does by default in Node (glyph outlines built), to compare both ways. */
-export const engineSettings = { glyphOutlines: false };
+/**
+ * Test hooks: read as pdfjs does by default in Node (glyph outlines built, and its own
+ * structured-cloning port), or only with its own port (clonePort), to compare both ways.
+ */
+export const engineSettings = { glyphOutlines: false, clonePort: false };
 
 /** A FontFace that loads nothing: the only one pdfjs creates is for a document given fontSink. */
 class NoFontFace {
@@ -73,14 +80,15 @@ async function load(): Promise<PdfjsModule> {
   const require = createRequire(createRequire(import.meta.url).resolve(PDFJS));
   const undo = deferCanvas(require);
   try {
-    const pdfjs = (await import(PDFJS)) as unknown as PdfjsModule;
+    const pdfjs = (await import(PDFJS)) as unknown as Omit<PdfjsModule, 'WorkerMessageHandler'>;
     // The "fake worker" (pdfjs in this thread) is imported now rather than on the first
     // getDocument, so that its polyfills are undone too; pdfjs finds it on globalThis.pdfjsWorker.
     await import(PDFJS_WORKER);
+    const { WorkerMessageHandler } = (globalThis as unknown as { pdfjsWorker: Pick<PdfjsModule, 'WorkerMessageHandler'> }).pdfjsWorker;
     // Used only by documents opened with fontSink (disableFontFace: false); a real FontFace (none
     // in Node) is never replaced.
     (globalThis as { FontFace?: unknown }).FontFace ??= NoFontFace;
-    return pdfjs;
+    return { ...pdfjs, WorkerMessageHandler };
   } finally {
     undo();
     for (const [o, k, d] of natives) if (d) Object.defineProperty(o, k, d);

@@ -74,9 +74,22 @@ function isDigit(ch: string): boolean {
   return /\d/.test(ch);
 }
 
+/** How many UTF-16 units of `s` are not white space (`s.replace(/\s/g, '').length`, without the copy). */
+function inkLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) n++;
+    else if (c !== 0x20 && !(c >= 0x09 && c <= 0x0d) && !(c >= 0x7f && WHITE_CHAR.test(s[i]))) n++;
+  }
+  return n;
+}
+const WHITE_CHAR = /^\s$/;
+
 export function makeLine(items: PdfItem[]): Line & { leadingRef?: string } {
   const its = [...items].sort((a, b) => a.x0 - b.x0);
-  const size = Math.max(...its.map((i) => i.size));
+  let size = -Infinity;
+  for (const i of its) if (i.size > size) size = i.size;
   const main = its.filter((i) => i.size >= size * 0.8);
   const base = median(main.map((i) => i.base));
   const refs: string[] = [];
@@ -103,19 +116,31 @@ export function makeLine(items: PdfItem[]): Line & { leadingRef?: string } {
       if ((gap > SPACE_GAP * Math.min(prev.size, it.size) || typed) && a !== ' ' && b !== ' ') text += ' ';
     }
     text += it.str;
-    const n = it.str.replace(/\s/g, '').length;
+    const n = inkLength(it.str);
     chars += n;
     if (it.bold) boldChars += n;
     prev = it;
   }
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let lineTop = Infinity;
+  let lineBottom = -Infinity;
+  for (const i of its) {
+    if (i.x0 < x0) x0 = i.x0;
+    if (i.x1 > x1) x1 = i.x1;
+    const t = top(i);
+    const b = bottom(i);
+    if (t < lineTop) lineTop = t;
+    if (b > lineBottom) lineBottom = b;
+  }
   const line: Line & { leadingRef?: string } = {
     items: its,
     text: repairSplitSyllables(text.replace(/\s+/g, ' ').trim()),
-    x0: Math.min(...its.map((i) => i.x0)),
-    x1: Math.max(...its.map((i) => i.x1)),
+    x0,
+    x1,
     base,
-    top: Math.min(...its.map(top)),
-    bottom: Math.max(...its.map(bottom)),
+    top: lineTop,
+    bottom: lineBottom,
     size: median(main.map((i) => i.size)),
     bold: chars > 0 && boldChars / chars > 0.6,
     fonts: [...new Set(its.map((i) => i.font))],

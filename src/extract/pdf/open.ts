@@ -1,10 +1,11 @@
 // Loading pdfjs (lazily, engine.ts: the legacy build for Node, no worker thread, no network, no
 // font faces) and opening a document, with pdfjs's failures turned into PlanExtractError.
 import { PlanExtractError } from '../../model/errors.js';
-import { loadPdfjs, readerOptions } from './engine.js';
+import { engineSettings, loadPdfjs, readerOptions, type PdfjsModule } from './engine.js';
 import { notPdf, passwordNeeded, wrongPassword } from './errors.js';
 import type { OpCodes } from './ops.js';
 import type { PdfPageLike } from './page.js';
+import { SharedHeapPort } from './port.js';
 
 export interface PdfDocLike {
   numPages: number;
@@ -57,8 +58,27 @@ function guarded<T extends object>(target: T): T {
   });
 }
 
+/**
+ * pdfjs's worker code and display side joined by a port that does not deep-copy operator lists
+ * (port.ts), one per document; null for pdfjs's own fake worker (the test hook's default read).
+ */
+function sharedHeapWorker(pdfjs: PdfjsModule): { worker: object; destroy(): void } | null {
+  if (engineSettings.glyphOutlines || engineSettings.clonePort) return null;
+  const port = new SharedHeapPort();
+  pdfjs.WorkerMessageHandler.initializeFromPort(port);
+  const worker = new pdfjs.PDFWorker({ port, verbosity: 0 });
+  return {
+    worker,
+    destroy: () => {
+      worker.destroy();
+      port.terminate();
+    },
+  };
+}
+
 export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ doc: PdfDocLike; OPS: OpCodes }> {
   const pdfjs = await loadPdfjs();
+  const shared = sharedHeapWorker(pdfjs);
   const fonts = packageDir('standard_fonts');
   const cmaps = packageDir('cmaps');
   const task = pdfjs.getDocument({
@@ -66,6 +86,7 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     data: new Uint8Array(bytes),
     password,
     ...readerOptions(),
+    ...(shared ? { worker: shared.worker } : {}),
     useSystemFonts: false,
     isEvalSupported: false,
     useWorkerFetch: false,
@@ -78,12 +99,14 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<{ d
     ...(cmaps ? { cMapUrl: cmaps, cMapPacked: true } : {}),
   });
   handled(task.promise);
-  const destroy = (): Promise<void> => {
+  const destroy = async (): Promise<void> => {
     try {
-      return handled(task.destroy()).catch(() => undefined);
+      await handled(task.destroy()).catch(() => undefined);
     } catch {
-      return Promise.resolve();
+      // destroy() itself threw: nothing more to end
     }
+    // A worker given to getDocument is not ended with the document.
+    shared?.destroy();
   };
   try {
     const opened = guarded((await task.promise) as PdfDocLike);

@@ -49,8 +49,28 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 
 function asMatrix(v: unknown): Matrix | null {
   if (!v || typeof v !== 'object' || !('length' in v)) return null;
-  const a = Array.from(v as ArrayLike<number>);
-  return a.length === 6 && a.every((n) => typeof n === 'number') ? (a as Matrix) : null;
+  const a = v as ArrayLike<unknown>;
+  if (a.length !== 6) return null;
+  for (let i = 0; i < 6; i++) if (typeof a[i] !== 'number') return null;
+  return [a[0], a[1], a[2], a[3], a[4], a[5]] as Matrix;
+}
+
+/** What show() needs of a glyph's text, found once per distinct string. */
+interface GlyphText {
+  /** Ends with white space (/\s$/u). */
+  endsSpace: boolean;
+  /** Has something that is not white space (a non-empty trim()). */
+  ink: boolean;
+}
+const glyphTexts = new Map<string, GlyphText>();
+
+function glyphText(u: string): GlyphText {
+  let g = glyphTexts.get(u);
+  if (!g) {
+    g = { endsSpace: /\s$/u.test(u), ink: u.trim() !== '' };
+    glyphTexts.set(u, g);
+  }
+  return g;
 }
 
 /** One text-showing operation of the page content: where it starts and how much its spaces were stretched. */
@@ -82,8 +102,12 @@ export interface WalkResult {
   images: number;
 }
 
-/** Walk the operator list from `base` (the viewport transform), collecting rules and annotation text. */
-export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, fontOf: (name: string) => FontInfo): WalkResult {
+/**
+ * Walk the operator list from `base` (the viewport transform), collecting rules and annotation text.
+ * `wordsOf(font)` says whether the content runs in that font need their words (the reader reads
+ * only legacy-font runs word by word); the others get none, which saves a string per glyph.
+ */
+export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, fontOf: (name: string) => FontInfo, wordsOf: (font: FontInfo) => boolean = () => true): WalkResult {
   const out: WalkResult = { hRules: [], vRules: [], annotationItems: [], runs: [], images: 0 };
   const code = (name: string): number => OPS[name] ?? -1;
   const C = {
@@ -153,8 +177,14 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
   const show = (glyphs: unknown[]): void => {
     if (!fontSize) return;
     const m = mul(st.ctm, tm);
+    // Annotation text is read word by word; content runs only when the reader asks.
+    const keepWords = annDepth > 0 || wordsOf(font);
     let adv = 0;
-    let str = '';
+    // What the run's text (all its glyphs' unicode, joined) would say, kept without joining it:
+    // it is not empty, it has ink, and it ends with a space.
+    let anyText = false;
+    let anyInk = false;
+    let lastSpace = false;
     let spaces = 0;
     let stretch = 0;
     // Extra advance of the current space: the TJ number right after it, char and word spacing. (A number
@@ -164,43 +194,51 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
     // Words of annotation text with their own extents: a widget pads "14      7" with spaces around
     // the "/" the page prints between them, so each word must sit where it is drawn.
     const words: { str: string; a: number; b: number }[] = [];
-    const closeSpace = (after: number): void => {
-      if (pendingSpace < 0) return;
-      stretch = Math.max(stretch, pendingSpace + after);
-      pendingSpace = -1;
-    };
     // Whether the text drawn so far ends with white space (tracked, not re-read: a run may hold 1 MB).
     let endsSpace = false;
-    for (const g of glyphs) {
+    for (let k = 0; k < glyphs.length; k++) {
+      const g = glyphs[k];
       if (typeof g === 'number') {
         const d = -(g / 1000) * fontSize * hScale;
         adv += d;
-        if (pendingSpace >= 0) closeSpace(d / fontSize);
+        if (pendingSpace >= 0) {
+          stretch = Math.max(stretch, pendingSpace + d / fontSize);
+          pendingSpace = -1;
+        }
         continue;
       }
       const gl = g as Glyph;
-      closeSpace(0);
+      if (pendingSpace >= 0) {
+        stretch = Math.max(stretch, pendingSpace + 0);
+        pendingSpace = -1;
+      }
       const before = endsSpace;
-      str += gl.unicode ?? '';
-      if (gl.unicode) endsSpace = /\s$/u.test(gl.unicode);
+      const u = gl.unicode;
+      const info = u ? glyphText(u) : null;
+      if (info) {
+        endsSpace = info.endsSpace;
+        anyText = true;
+        anyInk ||= info.ink;
+        lastSpace = u!.charCodeAt(u!.length - 1) === 32;
+      }
       const start = adv;
       adv += (((gl.width ?? 0) / 1000) * fontSize + charSpacing + (gl.isSpace ? wordSpacing : 0)) * hScale;
-      if (gl.unicode && gl.unicode.trim()) {
+      if (keepWords && info?.ink) {
         const w = words[words.length - 1];
         if (w && !before) {
-          w.str += gl.unicode;
+          w.str += u;
           w.b = adv;
-        } else words.push({ str: (before ? ' ' : '') + gl.unicode, a: start, b: adv });
+        } else words.push({ str: (before ? ' ' : '') + u, a: start, b: adv });
       }
       // A space is the character drawn, not char code 32 (subset fonts put letters there).
-      if (gl.unicode === ' ') {
+      if (u === ' ') {
         spaces++;
         pendingSpace = ((charSpacing + (gl.isSpace ? wordSpacing : 0)) * hScale) / fontSize;
-      } else if (gl.unicode) inkAdv = adv;
+      } else if (u) inkAdv = adv;
     }
-    closeSpace(0);
+    if (pendingSpace >= 0) stretch = Math.max(stretch, pendingSpace + 0);
     const sx = Math.hypot(m[0], m[1]);
-    if (annDepth && str.trim()) {
+    if (annDepth && anyInk) {
       const sy = Math.hypot(m[2], m[3]);
       for (const w of words) {
         out.annotationItems.push({
@@ -208,9 +246,9 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
           font: font.name, bold: font.bold, italic: font.italic, annotation: true,
         });
       }
-    } else if (!annDepth && str) {
+    } else if (!annDepth && anyText) {
       out.runs.push({
-        x0: m[4], x1: m[4] + adv * sx, base: m[5], spaces, stretch, inkEnd: m[4] + inkAdv * sx, trailingSpace: str.endsWith(' '),
+        x0: m[4], x1: m[4] + adv * sx, base: m[5], spaces, stretch, inkEnd: m[4] + inkAdv * sx, trailingSpace: lastSpace,
         words: words.map((w) => ({ str: w.str, x0: m[4] + w.a * sx, x1: m[4] + w.b * sx })), font, size: fontSize * Math.hypot(m[2], m[3]),
       });
     }
@@ -220,7 +258,8 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
   for (let i = 0; i < ol.fnArray.length; i++) {
     const fn = ol.fnArray[i];
     const args = ol.argsArray[i] ?? [];
-    if (fn === C.save) stack.push({ ...st });
+    if (fn === C.showText) show((args[0] as unknown[]) ?? []);
+    else if (fn === C.save) stack.push({ ...st });
     else if (fn === C.restore) st = stack.pop() ?? st;
     else if (fn === C.transform) {
       const m = asMatrix(args);
@@ -263,7 +302,6 @@ export function walkOperators(ol: OperatorList, OPS: OpCodes, base: Matrix, font
     else if (fn === C.setCharSpacing) charSpacing = Number(args[0]);
     else if (fn === C.setWordSpacing) wordSpacing = Number(args[0]);
     else if (fn === C.setHScale) hScale = Number(args[0]) / 100;
-    else if (fn === C.showText) show((args[0] as unknown[]) ?? []);
   }
   return out;
 }

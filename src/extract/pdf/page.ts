@@ -63,7 +63,9 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
     }
     return f;
   };
-  const walk = walkOperators(ol, OPS, vt, fontOf);
+  const isLegacy = (name: string): boolean => legacyOf(name) !== null;
+  // Only legacy-font runs are read word by word (itemsFromRuns).
+  const walk = walkOperators(ol, OPS, vt, fontOf, (f) => isLegacy(f.name));
   const rawItems = await textItems(page, ol, OPS);
   let items: PdfItem[] = [];
   const decoded = new Set<LegacyEncoding>();
@@ -77,12 +79,6 @@ export async function readPage(page: PdfPageLike, pageNo: number, OPS: OpCodes):
   }
   attachStretch(items, walk.runs);
   for (const it of walk.annotationItems) items.push({ ...it, str: itemText(it.str, it.font, decoded) });
-  const legacyFonts = new Map<string, boolean>();
-  const isLegacy = (name: string): boolean => {
-    let v = legacyFonts.get(name);
-    if (v === undefined) legacyFonts.set(name, (v = legacyFontEncoding(name) !== null));
-    return v;
-  };
   const legacyItems = itemsFromRuns(walk.runs.filter((r) => isLegacy(r.font.name)), decoded);
   if (legacyItems.length) {
     // Legacy-font text is read from the glyphs drawn: pdfjs's text drops the TCVN3 "ư" byte (U+00AD).
@@ -160,6 +156,15 @@ function itemsFromRuns(runs: TextRun[], decoded: Set<LegacyEncoding>): PdfItem[]
   return out.filter((i) => i.str && i.size >= 0.5);
 }
 
+const legacyByFont = new Map<string, ReturnType<typeof legacyFontEncoding>>();
+
+/** legacyFontEncoding of a font name, found once per name (it is asked for every item). */
+function legacyOf(font: string): ReturnType<typeof legacyFontEncoding> {
+  let v = legacyByFont.get(font);
+  if (v === undefined) legacyByFont.set(font, (v = legacyFontEncoding(font)));
+  return v;
+}
+
 /**
  * A text item as Unicode: runs in a TCVN3 (.VnTime, .VnTimeH → capitals) or VNI font hold the
  * font's 8-bit codes and are decoded (pdfjs drops the TCVN3 "ư" byte, U+00AD, so it is restored);
@@ -167,7 +172,7 @@ function itemsFromRuns(runs: TextRun[], decoded: Set<LegacyEncoding>): PdfItem[]
  */
 function itemText(str: string, font: string, decoded: Set<LegacyEncoding>, droppedSoftHyphen = true): string {
   let text = str.normalize('NFC');
-  const legacy = legacyFontEncoding(font);
+  const legacy = legacyOf(font);
   if (legacy && !UNICODE_VIETNAMESE.test(text)) {
     text = decodeWith(text, legacy.encoding, { upperCase: legacy.upperCase, droppedSoftHyphen: droppedSoftHyphen && legacy.encoding === 'tcvn3' });
     decoded.add(legacy.encoding);

@@ -31,9 +31,18 @@ function joinsToned(a: string, b: string): boolean {
   return SYLLABLE.test(merged) && oneTone(merged);
 }
 
+/** The first letters of ORPHAN_FINAL's fragment (b c d đ g h k l m n p q r s t v x), by char code. */
+const FINAL_START = new Set([...'bcdđghklmnpqrstvx'].map((c) => c.charCodeAt(0)));
+
+/** A space followed by a final consonant: what ORPHAN_FINAL needs, found with indexOf (most runs have none). */
+function mayHaveOrphan(str: string): boolean {
+  for (let i = str.indexOf(' '); i >= 0; i = str.indexOf(' ', i + 1)) if (i > 0 && FINAL_START.has(str.charCodeAt(i + 1))) return true;
+  return false;
+}
+
 /** Remove the spaces pdfjs put inside syllables of a run that shows orphan finals. */
 export function repairSplitSyllables(str: string): string {
-  if (!ORPHAN_FINAL.test(str)) return str;
+  if (!mayHaveOrphan(str) || !ORPHAN_FINAL.test(str)) return str;
   const out: string[] = [];
   for (const tok of str.split(' ')) {
     const prev = out[out.length - 1];

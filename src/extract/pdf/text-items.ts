@@ -10,6 +10,8 @@ import {
 /** The items of one page and the content stream being read; glyph-text.ts walks the operators. */
 export class ItemBuilder {
   readonly items: TextContentItem[] = [];
+  /** compareWithLastPosition's current transform, rewritten for each glyph. */
+  private readonly scratch: number[] = [0, 0, 0, 0, 0, 0];
   protected s: Stream = this.newStream(new TextState());
 
   constructor(
@@ -21,23 +23,29 @@ export class ItemBuilder {
     return { state, stack: [], current: null, item: newItem(), lastChars: [' ', ' '], lastPos: 0 };
   }
 
-  /** One showText op: its glyph runs between TJ numbers, as pdfjs cuts a TJ array into chunks. */
+  /**
+   * One showText op: its glyph runs between TJ numbers, as pdfjs cuts a TJ array into chunks (each
+   * chunk is the glyphs from `from` to `last` of the list, what is not a glyph skipped).
+   */
   protected showGlyphs(list: unknown[]): void {
     const ts = this.s.state;
     const font = ts.font!;
     const spaceFactor = ((font.vertical ? 1 : -1) * ts.fontSize) / 1000;
-    let chunk: Glyph[] = [];
+    let from = 0;
+    let last = -1;
     let numbers = false;
-    for (const el of list) {
+    for (let k = 0; k < list.length; k++) {
+      const el = list[k];
       if (typeof el === 'number') {
         numbers = true;
         if (el !== 0) {
-          this.buildItem(chunk, el * spaceFactor);
-          chunk = [];
+          this.buildItem(list, from, last, el * spaceFactor);
+          from = k + 1;
+          last = -1;
         }
-      } else if (el && typeof el === 'object') chunk.push(el as Glyph);
+      } else if (el && typeof el === 'object') last = k;
     }
-    if (chunk.length || !numbers) this.buildItem(chunk, 0);
+    if (last >= 0 || !numbers) this.buildItem(list, from, last, 0);
   }
 
   private saveLastChar(char: string): boolean {
@@ -60,15 +68,17 @@ export class ItemBuilder {
   }
 
   private pushWhitespace(width: number, transform: number[] | null, fontName: string | null): void {
-    this.items.push({ str: ' ', transform: transform ?? [], width, fontName: fontName ?? '', hasEOL: false });
+    // A copy: the item's prevTransform is a buffer rewritten glyph by glyph.
+    this.items.push({ str: ' ', transform: transform ? transform.slice() : [], width, fontName: fontName ?? '', hasEOL: false });
   }
 
   /**
    * pdfjs's getCurrentTextTransform, ctm × (textMatrix × [size·hScale 0 0 size 0 rise]), with the
    * inner product kept in locals (one array per call instead of three); the same operations in
-   * the same order, zero terms included, so the result is bit for bit pdfjs's.
+   * the same order, zero terms included, so the result is bit for bit pdfjs's. Written into `out`
+   * when given (a scratch array: no allocation per glyph).
    */
-  private currentTransform(): number[] {
+  private currentTransform(out?: number[]): number[] {
     const ts = this.s.state;
     const m = ts.textMatrix;
     const a = ts.fontSize * ts.textHScale;
@@ -81,7 +91,14 @@ export class ItemBuilder {
     const t4 = m[0] * 0 + m[2] * f + m[4];
     const t5 = m[1] * 0 + m[3] * f + m[5];
     const c = ts.ctm;
-    return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];
+    const r = out ?? [0, 0, 0, 0, 0, 0];
+    r[0] = c[0] * t0 + c[2] * t1;
+    r[1] = c[1] * t0 + c[3] * t1;
+    r[2] = c[0] * t2 + c[2] * t3;
+    r[3] = c[1] * t2 + c[3] * t3;
+    r[4] = c[0] * t4 + c[2] * t5 + c[4];
+    r[5] = c[1] * t4 + c[3] * t5 + c[5];
+    return r;
   }
 
   private ensureItem(): ReturnType<typeof newItem> {
@@ -156,7 +173,7 @@ export class ItemBuilder {
 
   /** pdfjs's compareWithLastPosition (horizontal fonts): false when the glyph is outside the view box. */
   private compareWithLastPosition(glyphWidth: number): boolean {
-    const ct = this.currentTransform();
+    const ct = this.currentTransform(this.scratch);
     let posX = ct[4];
     let posY = ct[5];
     const v = this.view;
@@ -224,7 +241,7 @@ export class ItemBuilder {
   }
 
   /** pdfjs's buildTextContentItem for one chunk of glyphs (horizontal fonts). */
-  private buildItem(glyphs: Glyph[], extraSpacing: number): void {
+  private buildItem(list: unknown[], from: number, last: number, extraSpacing: number): void {
     const s = this.s;
     const ts = s.state;
     const cur = s.current!;
@@ -233,18 +250,20 @@ export class ItemBuilder {
       s.current = ts.clone();
     }
     const baseCharSpacing = ts.charSpacing;
-    if (!glyphs.length) {
+    if (last < 0) {
       const charSpacing = baseCharSpacing + extraSpacing;
       if (charSpacing) ts.translateTextMatrix(charSpacing * ts.textHScale, 0);
       return;
     }
     const scale = ts.fontMatrix[0] * ts.fontSize;
-    for (let i = 0, ii = glyphs.length; i < ii; i++) {
-      const glyph = glyphs[i];
+    for (let i = from; i <= last; i++) {
+      const el = list[i];
+      if (!el || typeof el !== 'object') continue; // a zero TJ number (or junk) inside the chunk
+      const glyph = el as Glyph;
       const unicode = glyph.unicode ?? '';
       const category = infoOf(unicode);
       if (category.isInvisibleFormatMark) continue;
-      let charSpacing = baseCharSpacing + (i + 1 === ii ? extraSpacing : 0);
+      let charSpacing = baseCharSpacing + (i === last ? extraSpacing : 0);
       let scaledDim = (glyph.width ?? 0) * scale;
       if (glyph.originalCharCode === 0x20) charSpacing += ts.wordSpacing;
       if (category.isWhitespace) {
@@ -263,7 +282,7 @@ export class ItemBuilder {
       ts.translateTextMatrix(scaledDim, 0);
       chunk.width += scaledDim;
       if (scaledDim) {
-        chunk.prevTransform = this.currentTransform();
+        chunk.prevTransform = this.currentTransform((chunk.prevTransform ??= [0, 0, 0, 0, 0, 0]));
         chunk.prevTextRise = ts.textRise;
       }
       if (category.bidi) throw new Unsupported();

@@ -5,7 +5,8 @@ import type { Block, DocumentModel, Point, TableBlock, TableCell, TextBlock } fr
 import { classifyText } from '../../model/build.js';
 import { parseMarker } from '../../model/markers.js';
 import { cleanText, normaliseText } from '../../model/text.js';
-import type { Extractor } from '../index.js';
+import { withEngines } from '../engines.js';
+import type { ExtractInput, Extractor } from '../index.js';
 import { flattenLayoutTables } from '../layout-tables.js';
 import { repairPageSplits } from '../repair.js';
 import { decodeText } from './decode.js';
@@ -32,7 +33,13 @@ const MAX_CELLS = 256;
 /** A markdown hard line break: two trailing spaces or a backslash (endsWith: no regex scan of long blank runs). */
 const hasHardBreak = (s: string): boolean => s.endsWith('  ') || s.endsWith('\\');
 
-export const extract: Extractor = async (input) => {
+export const extract: Extractor = (input) => withEngines(() => extractSync(input));
+
+/**
+ * The reader itself, synchronous: it throws MissingEngine (src/extract/engines.ts) when a line
+ * needs remark before remark is loaded; run it again once it is.
+ */
+export function extractSync(input: ExtractInput): DocumentModel {
   const { text: decoded, warnings } = decodeText(input.bytes);
   // A form feed (pdftotext's page break) stands on a line of its own.
   const text = normaliseText(decoded).replace(/\n?\f\n?/g, '\n\f\n');
@@ -142,7 +149,7 @@ export const extract: Extractor = async (input) => {
     warnings,
   };
   return model;
-};
+}
 
 function isText(b: Block): b is TextBlock {
   return b.type === 'paragraph' || b.type === 'heading' || b.type === 'listItem';

@@ -1,86 +1,25 @@
-// Markdown inline markup of one line (**bold**, *italic*, <sup>n</sup>, <p>, escapes) read with
-// unified + remark-parse and stripped to plain text. Block structure never comes from remark:
-// the line is prefixed with a sentinel so "1. Mục đích" or "a) …" stay text.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+// Inline markup of one line: the plain reader (inline-plain.ts) when the line's markup is
+// unambiguous, else remark (inline-remark.ts), loaded on the first line that needs it. Until it is
+// loaded such a line throws MissingEngine: the extractor loads remark and reads the text again.
+import { MissingEngine } from '../engines.js';
+import { readInlinePlain } from './inline-plain.js';
+import type { InlineResult } from './inline-remark.js';
 
-export interface InlineResult {
-  text: string;
-  /** Every letter of the line is inside **strong**. */
-  bold: boolean;
-  italic: boolean;
-  /** Footnote marks found as <sup>n</sup> in the line, in order. */
-  supMarks: string[];
-}
+export type { InlineResult } from './inline-remark.js';
 
-interface MdNode {
-  type: string;
-  value?: string;
-  children?: MdNode[];
-}
+let remark: ((line: string) => InlineResult) | null = null;
 
-const SENTINEL = 'Ꙩ ';
+const loadRemark = async (): Promise<void> => {
+  remark = (await import('./inline-remark.js')).readInlineRemark;
+};
+
+/** Characters that may be markup; a line without any is its own text. */
 const MARKUP = /[*_<`\\[&]/;
-const parser = unified().use(remarkParse);
 
 export function readInline(line: string): InlineResult {
   if (!MARKUP.test(line)) return { text: line, bold: false, italic: false, supMarks: [] };
-  const tree = parser.parse(SENTINEL + line) as MdNode;
-  const out = { text: '', boldLetters: 0, italicLetters: 0, letters: 0, supMarks: [] as string[] };
-  let inSup = false;
-  let supText = '';
-  const walk = (node: MdNode, bold: boolean, italic: boolean): void => {
-    if (node.type === 'html') {
-      const tag = (node.value ?? '').trim().toLowerCase();
-      if (/^<sup\b/.test(tag)) {
-        inSup = true;
-        supText = '';
-        const inner = /^<sup[^>]*>(.*?)<\/sup>$/s.exec(node.value ?? '');
-        if (inner) {
-          out.supMarks.push(inner[1].trim());
-          inSup = false;
-        }
-      } else if (/^<\/sup>/.test(tag)) {
-        if (inSup && supText.trim()) out.supMarks.push(supText.trim());
-        inSup = false;
-      } else if (/^<\/?(p|br|div)\b/.test(tag)) {
-        out.text += ' ';
-      } else if (!/^<[/!a-z]/.test(tag)) {
-        out.text += node.value ?? '';
-      }
-      return;
-    }
-    if (node.type === 'text' || node.type === 'inlineCode') {
-      const v = node.value ?? '';
-      if (inSup) {
-        supText += v;
-        return;
-      }
-      out.text += v;
-      const letters = v.replace(/[^\p{L}\p{N}]/gu, '').length;
-      out.letters += letters;
-      if (bold) out.boldLetters += letters;
-      if (italic) out.italicLetters += letters;
-      return;
-    }
-    if (node.type === 'break') {
-      out.text += ' ';
-      return;
-    }
-    const b = bold || node.type === 'strong';
-    const i = italic || node.type === 'emphasis';
-    for (const c of node.children ?? []) walk(c, b, i);
-    if (node.type === 'paragraph' || node.type === 'heading') out.text += ' ';
-  };
-  walk(tree, false, false);
-  let text = out.text.replace(/\s+/g, ' ').trim();
-  if (text.startsWith(SENTINEL.trim())) text = text.slice(SENTINEL.trim().length).trim();
-  // The sentinel's own letter counted as plain text.
-  const letters = out.letters - 1;
-  return {
-    text,
-    bold: letters > 0 && out.boldLetters >= letters,
-    italic: letters > 0 && out.italicLetters >= letters,
-    supMarks: out.supMarks,
-  };
+  const plain = readInlinePlain(line);
+  if (plain) return plain;
+  if (!remark) throw new MissingEngine(loadRemark);
+  return remark(line);
 }

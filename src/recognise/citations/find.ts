@@ -4,7 +4,7 @@ import type { Citation } from '../../model/registry.js';
 import { normaliseText } from '../../model/text.js';
 import { isoDate } from '../../values/deadline/calendar.js';
 import { matchIssuer } from './issuer.js';
-import { CITATION_TYPES, DATE_AFTER, ISSUER_AFTER, MARKUP, NAMED_LAW, NEXT_NUMBER, NUMBERED_REF, QUOTED_REF } from './patterns.js';
+import { CITATION_TYPES, DATE_AFTER, ISSUER_AFTER, LAW_WORD, MARKUP, NAMED_LAW, NEXT_NUMBER, NEXT_NUMBER_HEAD, NUMBERED_REF, QUOTED_REF } from './patterns.js';
 
 const CANONICAL = new Map(CITATION_TYPES.map((t) => [t.toLowerCase(), t]));
 
@@ -71,7 +71,8 @@ function numbered(s: string): Found[] {
     let tail = readTail(s, m.index + m[0].length);
     out.push({ citation: { raw: s.slice(m.index, tail.end), type, number, date: tail.date, issuer: tail.issuer }, at: m.index, end: tail.end });
     // "Thông tư số 17/2018/TT-BGDĐT, 18/2018/TT-BGDĐT": the kind word is not repeated.
-    for (let next = sticky(NEXT_NUMBER, s, tail.end); next; next = sticky(NEXT_NUMBER, s, tail.end)) {
+    const nextAt = (pos: number) => (sticky(NEXT_NUMBER_HEAD, s, pos) ? sticky(NEXT_NUMBER, s, pos) : null);
+    for (let next = nextAt(tail.end); next; next = nextAt(tail.end)) {
       const at = tail.end + next[0].length - next[1]!.length;
       const nextNumber = normaliseNumber(next[1]!);
       if (!/\p{L}/u.test(nextNumber)) break;
@@ -79,7 +80,7 @@ function numbered(s: string): Found[] {
       out.push({ citation: { raw: s.slice(at, tail.end), type, number: nextNumber, date: tail.date, issuer: tail.issuer }, at, end: tail.end });
     }
   }
-  for (const m of s.matchAll(NAMED_LAW)) {
+  if (s.includes(LAW_WORD)) for (const m of s.matchAll(NAMED_LAW)) {
     const tail = readTail(s, m.index + m[0].length);
     out.push({
       citation: { raw: s.slice(m.index, tail.end), type: 'Luật', number: normaliseNumber(m[2]!), date: tail.date, issuer: tail.issuer },

@@ -36,8 +36,8 @@ export function congVanByHeader(blocks: Block[], layout: Layout, number: DocNumb
  * header table) ran the V/v column and the place/date of the right column into one line. The place
  * is the capitalised words before ", ngày"; the piece runs to "năm <year>".
  */
-const DATE_INSIDE_RE = /\s((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*\s*,\s*ngày\s*\S{0,4}\s*tháng\s*\S{0,3}\s*năm\s*\d{4})(?![\p{L}\p{N}])/u;
-const DATE_INSIDE_FOLDED_RE = /\s((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*\s*,\s*nga[yỳ]?\s*\S{0,4}\s*thang\s*\S{0,3}\s*nam\s*\d{4})(?![\p{L}\p{N}])/u;
+const DATE_INSIDE_RE = /\s((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*\s*,\s*ngày\s*\S{0,4}\s*tháng\s*\S{0,3}\s*năm\s*\d{4})(?!\p{L}|\p{N})/u;
+const DATE_INSIDE_FOLDED_RE = /\s((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*\s*,\s*nga[yỳ]?\s*\S{0,4}\s*thang\s*\S{0,3}\s*nam\s*\d{4})(?!\p{L}|\p{N})/u;
 
 /** The place/date cut out of a V/v line, and the line without it; null when the line holds none. */
 export function placeDateInside(text: string): { placeDate: string; rest: string } | null {

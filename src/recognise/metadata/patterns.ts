@@ -24,7 +24,7 @@ export const PLACE_DATE_RE = PLACE_DATE.exact;
 export const SEPARATOR_RE = /^[-–—_=*.·\s]{3,}$/u;
 
 /** An issuer's second line that continues the first ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG"). */
-export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{N}])/u;
+export const ISSUER_CONTINUATION_RE = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?!\p{L}|\p{N})/u;
 /** A first line that needs such a continuation. */
 export const ISSUER_NEEDS_PLACE_RE = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
 /**
@@ -47,5 +47,5 @@ export const ATTACHED_TO_RE = /^\(?\s*(?:Ban hành\s+)?(?:kèm|Kèm)\s+theo\s+(K
  * ("TỘI PHẠM VỀ MA TUÝ" under "CỤC CẢNH SÁT ĐIỀU TRA") is the issuer's name wrapped.
  */
 export const AGENCY_HEAD_LINE = vocab(
-  '^(?:BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|VIỆN|HỌC VIỆN|SỞ|PHÒNG|BAN|ỦY BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|THANH TRA|TÒA ÁN|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|QUẬN ỦY|CHI BỘ|ĐOÀN|HỘI|HIỆP HỘI|LIÊN HIỆP|LIÊN ĐOÀN|MẶT TRẬN|TỔ|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|BỆNH VIỆN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|KIỂM TOÁN|HẢI QUAN|ĐÀI|BÁO|TẠP CHÍ|NHÀ|KHU|QUÂN|BỘ CHỈ HUY|BỘ TƯ LỆNH|LỮ ĐOÀN|SƯ ĐOÀN|TRUNG ĐOÀN|TIỂU ĐOÀN|ĐỒN|HỢP TÁC XÃ|DOANH NGHIỆP)(?![\\p{L}\\p{N}])',
+  '^(?:BỘ|TỔNG CỤC|CỤC|CHI CỤC|VỤ|VIỆN|HỌC VIỆN|SỞ|PHÒNG|BAN|ỦY BAN|UBND|HỘI ĐỒNG|HĐND|TRƯỜNG|ĐẠI HỌC|TRUNG TÂM|CÔNG AN|VĂN PHÒNG|THANH TRA|TÒA ÁN|CHÍNH PHỦ|QUỐC HỘI|ĐẢNG|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|QUẬN ỦY|CHI BỘ|ĐOÀN|HỘI|HIỆP HỘI|LIÊN HIỆP|LIÊN ĐOÀN|MẶT TRẬN|TỔ|CÔNG TY|TỔNG CÔNG TY|TẬP ĐOÀN|BỆNH VIỆN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|KIỂM TOÁN|HẢI QUAN|ĐÀI|BÁO|TẠP CHÍ|NHÀ|KHU|QUÂN|BỘ CHỈ HUY|BỘ TƯ LỆNH|LỮ ĐOÀN|SƯ ĐOÀN|TRUNG ĐOÀN|TIỂU ĐOÀN|ĐỒN|HỢP TÁC XÃ|DOANH NGHIỆP)(?!\\p{L}|\\p{N})',
 );

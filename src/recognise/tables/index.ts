@@ -60,10 +60,11 @@ function outputColumns(columns: ColumnMap, role: TableOut['role']): Record<strin
 }
 
 /** "Thời gian (Năm 2025)", "Năm 2025" — one year named by a header, caption or title. */
-const ONE_YEAR_RE = /(?<![\p{L}\d])năm\s*(\d{4})(?!\d)/iu;
+const ONE_YEAR_RE = /(?<![\p{L}\d])năm\s*(\d{4})(?!\d)/giu;
 const oneYear = (text: string | null | undefined): number | null => {
   if (!text) return null;
-  const all = [...text.matchAll(new RegExp(ONE_YEAR_RE.source, 'giu'))].map((m) => Number(m[1]));
+  // matchAll walks a copy of the pattern: ONE_YEAR_RE keeps lastIndex 0.
+  const all = [...text.matchAll(ONE_YEAR_RE)].map((m) => Number(m[1]));
   // "giai đoạn 2021 - 2025", "năm 2024 và năm 2025": more than one year names no single one.
   return all.length === 1 && !/\d{4}\s*[-–]\s*\d{4}/u.test(text) ? all[0]! : null;
 };

@@ -31,7 +31,7 @@ const MENTION_RE = new RegExp(
     String.raw`(?<num>${NUMBER_SRC})(?![\p{N}])` +
     String.raw`(?:\s*(?:-|–|đến)\s*(?<num2>${NUMBER_SRC})(?![\p{N}]))?` +
     String.raw`(?:\/(?<of>\d+)(?![\p{N}/]))?` +
-    String.raw`(?:\s*(?<unit>${UNIT_SRC})(?![\p{L}\p{N}])${NOT_UNIT_AFTER_SRC})?`,
+    String.raw`(?:\s*(?<unit>${UNIT_SRC})(?!\p{L}|\p{N})${NOT_UNIT_AFTER_SRC})?`,
   'giu',
 );
 

@@ -58,7 +58,7 @@ export const COUNT_UNITS = [
 ] as const;
 
 /** Words that make a unit word part of another word: "giải quyết", "trường hợp", "đồng chí", "xã hội" are not units. */
-export const NOT_UNIT_AFTER_SRC = String.raw`(?!\s+(?:quyết|pháp|ngân|thể|phóng|trình|hợp|hội|bào|chí|viên)(?![\p{L}\p{N}]))`;
+export const NOT_UNIT_AFTER_SRC = String.raw`(?!\s+(?:quyết|pháp|ngân|thể|phóng|trình|hợp|hội|bào|chí|viên)(?!\p{L}|\p{N}))`;
 
 /** Percent, with the spelled-out form: "95,2%", "30 phần trăm". */
 export const PERCENT_SRC = String.raw`%|phần trăm`;
@@ -144,7 +144,7 @@ export const GOAL_WORDS_RE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|phấn đ�
 export const ONLY_NUMBERS_RE = /^[\d\s–-]*$/u;
 
 /** Head words of a metric ("Tỷ lệ huy động …", "Số trường …"): a fragment that starts with one stands alone. */
-export const METRIC_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|tổng số|chỉ số|kết quả|thu nhập|giá trị|tốc độ|tổng)(?![\p{L}\p{N}])/iu;
+export const METRIC_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|tổng số|chỉ số|kết quả|thu nhập|giá trị|tốc độ|tổng)(?!\p{L}|\p{N})/iu;
 
 /** "Tỷ lệ nhà giáo đạt trên 93%, cán bộ quản lý đạt 100%": the head a bare fragment inherits. */
 export const INHERITABLE_HEAD_RE = /^(?:tỷ lệ|tỉ lệ|số lượng|số|tổng số)\s/iu;

@@ -26,12 +26,17 @@ const LEAD_IN_END_RE = /^[^.;:()]{2,200}:\s*$/u;
 /** Words that are nouns in a name when a verb follows them at once: "Hiệp hội Nhà thầu xây dựng hoàn thành …". */
 const NOUN_BEFORE_VERB_RE = /^(?:xây dựng|tổ chức|quản lý|kiểm tra|thanh tra|giám sát|đánh giá|tuyên truyền|điều tra|thẩm định)\s+$/u;
 
+/** ACTION_RE walked over a text ('g') and tried at one position ('y'), built once. */
+const ACTION_ANY_RE = new RegExp(ACTION_RE.source, 'gu');
+const ACTION_AT_RE = new RegExp(ACTION_RE.source, 'uy');
+
 /** The first action word that ends a unit name (a noun-like one directly followed by another action word is part of the name). */
 function firstAction(s: string): RegExpExecArray | null {
-  const re = new RegExp(ACTION_RE.source, 'gu');
+  const re = ACTION_ANY_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
-    const next = new RegExp(ACTION_RE.source, 'uy');
+    const next = ACTION_AT_RE;
     const after = m.index + m[0].length;
     const gap = /^\s+/u.exec(s.slice(after))?.[0] ?? '';
     next.lastIndex = after + gap.length;

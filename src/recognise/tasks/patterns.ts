@@ -8,7 +8,7 @@ const UNIT_NOUNS: string[] = UNIT_HEADS.filter((h) => h !== 'Các' && h !== 'cá
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
-const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
+const NOT_LETTER_AFTER = String.raw`(?!\p{L}|\p{N})`;
 
 /** A unit name at the start of a text: "Sở Kế hoạch và Đầu tư …", "Các đơn vị trực thuộc Sở …", "Tất cả các đơn vị, nhà trường …". */
 export const UNIT_START_RE = new RegExp(
@@ -52,7 +52,7 @@ const ADVERB_THUONG_XUYEN = String.raw`(?<![Gg]iáo dục\s)thường xuyên`;
 const NOUN_LIKE_ACTIONS = ['tổ chức', 'quản lý', 'thanh tra', 'kiểm tra', 'giám sát', 'đôn đốc', 'báo cáo', 'thông báo'];
 
 export const ACTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<!(?:các|,)\s)(?:${[...NOUN_LIKE_ACTIONS].sort(byLength).map(escape).join('|')})|(?<!các\s)(?:${ACTION_WORDS.filter((w) => !NOUN_LIKE_ACTIONS.includes(w)).sort(byLength).map(escape).join('|')})|${ADVERB_THUONG_XUYEN})${NOT_LETTER_AFTER}`,
+  String.raw`(?<!\p{L}|\p{N})(?:(?<!(?:các|,)\s)(?:${[...NOUN_LIKE_ACTIONS].sort(byLength).map(escape).join('|')})|(?<!các\s)(?:${ACTION_WORDS.filter((w) => !NOUN_LIKE_ACTIONS.includes(w)).sort(byLength).map(escape).join('|')})|${ADVERB_THUONG_XUYEN})${NOT_LETTER_AFTER}`,
   'u',
 );
 
@@ -80,7 +80,7 @@ export const ASSIGN_VERB_RE = /(?:^|[.;:(,]\s*)(?:Giao|giao|Yêu cầu|yêu cầ
 
 /** Sentence openings that look like a unit but are verbs or things: "Ban hành …", "Báo cáo …", "Tổ chức …", "Cơ sở vật chất …". */
 export const NOT_UNIT_START_RE =
-  /^(?:Ban hành|Báo cáo|Tổ chức|Cơ sở vật chất|Cơ sở dữ liệu|Lãnh đạo,|Lãnh đạo việc|Lãnh đạo, chỉ đạo|Trường hợp|Hội nghị|Hội thảo|Hội thi|Hội khỏe|Phòng,? chống|Phòng ngừa|Phòng học|Đoàn kết|Đoàn kiểm tra|Bộ chỉ số|Bộ phận|Ngành học|Quỹ đất|Ban đầu|Cơ quan chủ trì|Đơn vị chủ trì|Đơn vị phối hợp|Cổng thông tin)(?![\p{L}\p{N}])/iu;
+  /^(?:Ban hành|Báo cáo|Tổ chức|Cơ sở vật chất|Cơ sở dữ liệu|Lãnh đạo,|Lãnh đạo việc|Lãnh đạo, chỉ đạo|Trường hợp|Hội nghị|Hội thảo|Hội thi|Hội khỏe|Phòng,? chống|Phòng ngừa|Phòng học|Đoàn kết|Đoàn kiểm tra|Bộ chỉ số|Bộ phận|Ngành học|Quỹ đất|Ban đầu|Cơ quan chủ trì|Đơn vị chủ trì|Đơn vị phối hợp|Cổng thông tin)(?!\p{L}|\p{N})/iu;
 
 /** "Đối với phòng GDĐT các huyện …", "6. Đề nghị Ủy ban Mặt trận Tổ quốc …" — a heading addressing a unit; the words are dropped from the lead. */
 export const ADDRESS_PREFIX_RE = /^(?:Đối với|đối với|Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u;

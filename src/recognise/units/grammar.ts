@@ -10,10 +10,10 @@ const alternatives = (words: readonly string[]): string => [...words].sort(byLen
 
 /** The longest unit head at the start of a text ("Bộ Chỉ huy", not "Bộ"). */
 /** Words a head starts that are no unit: "Khoa học", "Tổ chức", "Trường hợp". */
-const NOT_HEAD = String.raw`(?!(?:${alternatives(NOT_A_HEAD)})(?![\p{L}\p{N}]))`;
-const HEAD_RE = new RegExp(String.raw`^${NOT_HEAD}(?:${alternatives(UNIT_HEADS)})(?![\p{L}\p{N}])`, 'u');
+const NOT_HEAD = String.raw`(?!(?:${alternatives(NOT_A_HEAD)})(?!\p{L}|\p{N}))`;
+const HEAD_RE = new RegExp(String.raw`^${NOT_HEAD}(?:${alternatives(UNIT_HEADS)})(?!\p{L}|\p{N})`, 'u');
 /** A head after a space, as a candidate start of the next unit. */
-const INNER_HEAD_RE = new RegExp(String.raw`(?<=\s)${NOT_HEAD}(?:${alternatives(UNIT_HEADS)})(?![\p{L}\p{N}])`, 'gu');
+const INNER_HEAD_RE = new RegExp(String.raw`(?<=\s)${NOT_HEAD}(?:${alternatives(UNIT_HEADS)})(?!\p{L}|\p{N})`, 'gu');
 const PEERS = new Set<string>(PEER_HEADS);
 const PERSONS = new Set<string>(PERSON_HEADS);
 /** Words after which a body is the parent of the unit before ("Phòng X thuộc Sở Y", "Văn phòng Đăng ký … của Sở"). */
@@ -51,7 +51,7 @@ export function splitAtPeerHeads(part: string): string[] {
 }
 
 /** "thường xuyên" is an adverb, except in "giáo dục thường xuyên" (continuing education). */
-const ADVERB_RE = new RegExp(String.raw`(?<=\s)(?<![Gg]iáo dục\s)(?:${alternatives(UNIT_ENDING_ADVERBS)})(?![\p{L}\p{N}])`, 'u');
+const ADVERB_RE = new RegExp(String.raw`(?<=\s)(?<![Gg]iáo dục\s)(?:${alternatives(UNIT_ENDING_ADVERBS)})(?!\p{L}|\p{N})`, 'u');
 /** A verb with its object: a word follows it. Not after "đối tượng", "được" ("thuộc đối tượng triển khai"). */
 const VERB_RE = new RegExp(String.raw`(?<=\s)(?<!(?:đối tượng|được|cần)\s)(?:${alternatives(UNIT_ENDING_VERBS)})(?=\s+[\p{L}\p{N}])`, 'u');
 

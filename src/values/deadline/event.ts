@@ -10,7 +10,7 @@ import { parseDeadline, prepareText } from './parse.js';
 export type { EventTime } from '../../model/registry.js';
 
 /** An hour of the day: "19 giờ 30 phút", "20 giờ", "7h30'", "14h", "7:30" (a colon needs its minutes). */
-const HOUR_RE = /(?<![\p{L}\p{N}/.,])(\d{1,2})\s*(?:(?:giờ|h)(?:\s*(\d{1,2})\s*(?:phút|'|’)?)?|:(\d{2}))(?![\p{L}\p{N}])/giu;
+const HOUR_RE = /(?<![\p{L}\p{N}/.,])(\d{1,2})\s*(?:(?:giờ|h)(?:\s*(\d{1,2})\s*(?:phút|'|’)?)?|:(\d{2}))(?!\p{L}|\p{N})/giu;
 
 export interface EventContext extends DeadlineContext {
   /** The table is a schedule: a cell that is only a day is the day of the event. */

@@ -7,10 +7,13 @@ import {
   FROM_MEANS_DOC_DATE,
   FROM_NAMES_OTHER_DOC,
   OPEN_END,
+  OPEN_END_HEAD,
   RANGE_JOIN,
   RANGE_OPEN,
   THEN_CONTINUOUS,
+  THEN_CONTINUOUS_HEAD,
   THEN_PERIODIC,
+  THEN_PERIODIC_WORDS,
 } from './patterns.js';
 import { matchTerm, type Span, type Term, type TermOptions } from './terms.js';
 
@@ -30,6 +33,11 @@ function at(re: RegExp, s: string, pos: number): number | null {
   re.lastIndex = pos;
   const m = re.exec(s);
   return m ? pos + m[0].length : null;
+}
+
+/** `at(re)` once `head` (a cheap test every match of `re` at `pos` passes) has passed. */
+function atAfter(head: RegExp, re: RegExp, s: string, pos: number): number | null {
+  return at(head, s, pos) === null ? null : at(re, s, pos);
 }
 
 function spanOf(t: Term, year: number | null): Span | null {
@@ -87,13 +95,13 @@ export function parseExpression(s: string, pos: number, opts: TermOptions, ctx: 
 
   const startOf = (): string | null => (result.kind === 'date' ? result.end : result.start);
   let next: number | null;
-  if (first.span && (next = at(OPEN_END, s, endPos)) !== null) {
+  if (first.span && (next = atAfter(OPEN_END_HEAD, OPEN_END, s, endPos)) !== null) {
     result = { kind: 'range', start: startOf(), end: null };
     endPos = next;
-  } else if (first.span && (next = at(THEN_CONTINUOUS, s, endPos)) !== null) {
+  } else if (first.span && (next = atAfter(THEN_CONTINUOUS_HEAD, THEN_CONTINUOUS, s, endPos)) !== null) {
     result = { kind: 'continuous', start: startOf(), end: null };
     endPos = next;
-  } else if (first.span && (next = at(THEN_PERIODIC, s, endPos)) !== null) {
+  } else if (first.span && (next = atAfter(THEN_PERIODIC_WORDS, THEN_PERIODIC, s, endPos)) !== null) {
     result = { kind: 'periodic', start: startOf(), end: null };
     endPos = next;
   }

@@ -8,8 +8,8 @@ import { LABEL } from './patterns.js';
 import { prepareText, skipLeadWords } from './parse.js';
 import type { TermOptions } from './terms.js';
 
-const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}])`;
-const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}])`;
+const NOT_AFTER_WORD = String.raw`(?<!\p{L}|\p{N})`;
+const NOT_BEFORE_WORD = String.raw`(?!\p{L}|\p{N})`;
 
 /** "Thời gian thực hiện: Tháng 12/2013 và thường xuyên", "Thời hạn: 30/6/2024" — the label is not in raw. */
 const LABEL_ANY = new RegExp(NOT_AFTER_WORD + LABEL.source, 'giu');
@@ -19,9 +19,11 @@ const STRONG_LEAD = new RegExp(`${NOT_AFTER_WORD}(?:chậm\\s+nhất|muộn\\s+n
 const WEAK_LEAD = new RegExp(`${NOT_AFTER_WORD}(?:trong|vào|kể\\s+từ|từ)${NOT_BEFORE_WORD}`, 'giu');
 /** "Thời hạn: 30/6/2025", "hạn chót 12/3" — a deadline's own name. */
 const DEADLINE_NAME = /(?<![\p{L}])(?:thời\s+hạn|hạn\s+chót)(?![\p{L}])/iu;
+/** STRONG_LEAD anywhere in a text (not global: no lastIndex to carry). */
+const STRONG_LEAD_ANY = new RegExp(STRONG_LEAD.source, 'iu');
 /** A word that makes a time a deadline: "trước", "chậm nhất", "hoàn thành", "xong", "Thời hạn". */
 export function hasDeadlineWord(text: string): boolean {
-  return new RegExp(STRONG_LEAD.source, 'iu').test(text) || DEADLINE_NAME.test(text);
+  return STRONG_LEAD_ANY.test(text) || DEADLINE_NAME.test(text);
 }
 
 /** "hằng quý năm 2024", "định kỳ hằng năm", "theo hằng quý" */

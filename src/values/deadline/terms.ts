@@ -5,19 +5,25 @@ import type { DeadlineKind, DeadlinePeriod } from '../../model/registry.js';
 import { isoDate, isPlausibleYear, monthSpan, monthsSpan, quarterNumber, quarterSpan, yearSpan } from './calendar.js';
 import {
   CONTINUOUS,
+  CONTINUOUS_HEAD,
   DATE_NO_YEAR,
   DATE_NUMERIC,
   DATE_WORDS,
   FROM_ISSUE,
+  FROM_ISSUE_HEAD,
   HALF,
   MONTH_LIST,
   MONTH_NUMERIC,
   MONTH_WORDS,
   PERIODIC,
+  PERIODIC_HEAD,
   PERIODIC_DAY,
+  PERIODIC_DAY_HEAD,
   PERIODIC_NEXT,
   QUARTER,
+  QUARTER_HEAD,
   RELATIVE,
+  RELATIVE_HEAD,
   SCHOOL_YEAR,
   TIME_OF_DAY,
   YEAR,
@@ -50,7 +56,7 @@ export interface TermOptions {
 
 /** The plan's own issuing moment as a "from": "ngày ban hành Kế hoạch", "ngày Kế hoạch được ban hành", "ngày ký". */
 const OWN_ISSUE_FROM = /^.*?(?:ban\s+hành|(?<![\p{L}])ký)(?:\s+(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Thông\s+báo|văn\s+bản)(?:\s+này)?)?(?![\p{L}])/iu;
-const ROMAN_OR_DIGIT = /(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])/giu;
+const ROMAN_OR_DIGIT = /(IV|I{1,3}|[1-4])(?!\p{L}|\p{N})/giu;
 const NUMBER = /\d{1,2}/g;
 /** A list written with a dash or "đến" is a range ("Quý I - III", "Tháng 3-6/2024"). */
 const RANGE_JOINER = /-|–|—|đến/u;
@@ -68,8 +74,13 @@ function at(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** `re` at `pos` when its start (`head`, a prefix of it without Unicode classes) matches there first. */
+function atAfter(head: RegExp, re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  return at(head, s, pos) ? at(re, s, pos) : null;
+}
+
 const relative: Matcher = (s, pos) => {
-  const m = at(RELATIVE, s, pos);
+  const m = atAfter(RELATIVE_HEAD, RELATIVE, s, pos);
   if (!m) return null;
   const n = Number(m[1]);
   const unit = m[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -84,7 +95,7 @@ const relative: Matcher = (s, pos) => {
 };
 
 const fromIssue: Matcher = (s, pos) => {
-  const m = at(FROM_ISSUE, s, pos);
+  const m = atAfter(FROM_ISSUE_HEAD, FROM_ISSUE, s, pos);
   if (!m) return null;
   return { kind: 'relative', year: null, span: null, relative: { from: m[1]!.trim() }, yearOnly: false, end: pos + m[0].length };
 };
@@ -119,7 +130,7 @@ const periodOf = (unit: string | undefined): DeadlinePeriod | undefined => (unit
 const withPeriod = (t: Term, p: DeadlinePeriod | undefined): Term => (p ? { ...t, period: p } : t);
 
 const periodicDay: Matcher = (s, pos) => {
-  const m = at(PERIODIC_DAY, s, pos) ?? at(PERIODIC_NEXT, s, pos);
+  const m = at(PERIODIC_DAY_HEAD, s, pos) ? (at(PERIODIC_DAY, s, pos) ?? at(PERIODIC_NEXT, s, pos)) : null;
   return m ? withPeriod({ kind: 'periodic', year: null, span: null, yearOnly: false, end: pos + m[0].length }, periodOf(m[2])) : null;
 };
 
@@ -144,7 +155,7 @@ const half: Matcher = (s, pos) => {
 };
 
 const quarter: Matcher = (s, pos) => {
-  const m = at(QUARTER, s, pos);
+  const m = atAfter(QUARTER_HEAD, QUARTER, s, pos);
   if (!m) return null;
   const qs = [m[1]!, ...[...(m[2] ?? '').matchAll(ROMAN_OR_DIGIT)].map((x) => x[1]!)].map(quarterNumber);
   if (qs.some((q) => q === null)) return null;
@@ -181,14 +192,14 @@ const monthWords: Matcher = (s, pos) => {
 };
 
 const periodic: Matcher = (s, pos) => {
-  const m = at(PERIODIC, s, pos);
+  const m = atAfter(PERIODIC_HEAD, PERIODIC, s, pos);
   if (!m) return null;
   const y = yearOf(m[3]);
   return withPeriod({ kind: 'periodic', year: y, span: y === null ? null : yearSpan, yearOnly: false, end: pos + m[0].length }, periodOf(m[1] ?? m[2]));
 };
 
 const continuous: Matcher = (s, pos) => {
-  const m = at(CONTINUOUS, s, pos);
+  const m = atAfter(CONTINUOUS_HEAD, CONTINUOUS, s, pos);
   return m ? { kind: 'continuous', year: null, span: null, yearOnly: false, end: pos + m[0].length } : null;
 };
 

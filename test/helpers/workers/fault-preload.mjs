@@ -7,6 +7,10 @@
 //   late    the file is read normally; just after its reply the worker dies of an uncaught error
 //           (while idle, or while reading the next file: that file must not be blamed)
 //   load    (no substring) every worker throws while loading: an 'error' event on each Worker
+// In the main thread (a single input read there, src/batch/in-thread.ts), `reject` and `throw`
+// fire when the file is opened, so the error escapes while the document is being read.
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { isMainThread, parentPort } from 'node:worker_threads';
 
 const spec = process.env.PLAN_EXTRACT_TEST_FAULT ?? '';
@@ -42,4 +46,17 @@ if (!isMainThread && parentPort && faults.length > 0) {
       if (mode === 'late') late.add(req.id);
     }
   });
+}
+
+if (isMainThread && faults.length > 0) {
+  const realOpen = fs.promises.open;
+  fs.promises.open = async (path, ...rest) => {
+    for (const { mode, match } of faults) {
+      if (!match || !String(path).includes(match)) continue;
+      if (mode === 'reject') setImmediate(() => void Promise.reject(new Error('injected rejection')));
+      if (mode === 'throw') setImmediate(() => { throw new Error('injected exception'); });
+    }
+    return realOpen(path, ...rest);
+  };
+  syncBuiltinESMExports();
 }
