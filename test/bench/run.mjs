@@ -8,13 +8,15 @@
 //   2. pages/s and files/s of a mixed batch with 1 and 2 workers (wall time), and their ratio
 //   3. CPU ms per page at 12, 100 and 500 pages (PDFs made by repeating a fixture with qpdf),
 //      next to pdftotext -layout, with the peak RSS of the process and of a worker-thread run
-// BENCH_RUNS=N changes the number of runs; BENCH_ONLY=compare|batch|pages runs one part.
+// BENCH_RUNS=N changes the number of runs; BENCH_ONLY=compare|batch|pages runs one part;
+// BENCH_BIG=1 adds a bigger batch to part 2 (every corpus file but .doc that converts with --ocr off).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuMethod, measure } from './cpu.mjs';
+import { canSplitThreads, measureThreads } from './threads.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = resolve(repo, '../shared/corpus');
@@ -110,8 +112,21 @@ function makeBatch() {
   return dir;
 }
 
-function pdfPagesOf(dir) {
-  const r = spawnSync(node, [BIN, dir, '--format', 'ndjson', '-q'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+/** The bigger batch: the corpus's files (no .doc: LibreOffice's time is not ours) that convert with --ocr off, and the seeds. */
+function makeBigBatch() {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-extract-bench-big-'));
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  const files = [...walk(corpus), ...walk(join(repo, 'fixtures/seeds'))].filter((f) => /\.(?:pdf|docx|txt|md|html?)$/i.test(f)).sort();
+  files.forEach((f, i) => symlinkSync(f, join(dir, `${String(i).padStart(3, '0')}_${basename(f)}`)));
+  // Drop what does not convert without OCR (scanned PDFs): every round must exit 0.
+  const r = spawnSync(node, [BIN, dir, '--ocr', 'off', '--format', 'ndjson', '-q'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const ok = new Set(r.stdout.split('\n').filter((l) => l.trim()).map((l) => basename(JSON.parse(l).source.path)));
+  for (const f of readdirSync(dir)) if (!ok.has(f)) rmSync(join(dir, f));
+  return dir;
+}
+
+function pdfPagesOf(dir, extra = []) {
+  const r = spawnSync(node, [BIN, dir, ...extra, '--format', 'ndjson', '-q'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   let pages = 0;
   let files = 0;
   for (const line of r.stdout.split('\n')) {
@@ -123,36 +138,74 @@ function pdfPagesOf(dir) {
   return { pages, files };
 }
 
+/** Paired rounds of -j 1 and -j 2 over `dir`: wall, CPU, files/s, PDF pages/s, and CPU per thread (Linux). */
+function batchFigures(dir, what, extra = []) {
+  const { pages, files } = pdfPagesOf(dir, extra);
+  const walls = { 1: [], 2: [] };
+  const cpus = { 1: [], 2: [] };
+  const threads = { 1: [], 2: [] };
+  const speedup = [];
+  const once = (j) => {
+    const argv = PE(dir, '-j', String(j), '-q', ...extra);
+    if (!canSplitThreads) return runOrFail(argv, `-j ${j}`);
+    const m = measureThreads(argv[0], argv.slice(1));
+    if (m.status !== 0) throw new Error(`-j ${j}: exit ${m.status} (${argv.join(' ')})`);
+    threads[j].push(m);
+    return m;
+  };
+  for (let i = 0; i < RUNS; i++) {
+    const m1 = once(1);
+    const m2 = once(2);
+    walls[1].push(m1.wall);
+    walls[2].push(m2.wall);
+    cpus[1].push(m1.cpu);
+    cpus[2].push(m2.cpu);
+    speedup.push(m1.wall / m2.wall);
+  }
+  const s = (v) => `${v.toFixed(2)} s`;
+  console.log(`  ${files} files (${pages} PDF pages): ${what}`);
+  for (const j of [1, 2]) {
+    console.log(
+      `  -j ${j}: wall ${spread(walls[j], s)}, ${spread(walls[j].map((w) => files / w), (v) => v.toFixed(2))} files/s, ` +
+        `${spread(walls[j].map((w) => pages / w), (v) => v.toFixed(1))} PDF pages/s, CPU ${spread(cpus[j], s)} (${(median(cpus[j]) / median(walls[j])).toFixed(2)} cores busy)`,
+    );
+    if (threads[j].length) {
+      const t = threads[j];
+      const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+      console.log(
+        `        CPU per thread: main ${spread(t.map((m) => m.main), s)}, V8 helpers ${spread(t.map((m) => m.helpers), s)}, ` +
+          `workers ${spread(t.map((m) => sum(m.workers)), s)}, busiest worker ${spread(t.map((m) => Math.max(0, ...m.workers)), s)}`,
+      );
+    }
+  }
+  console.log(`  speed-up -j 2 ÷ -j 1 (files/s, paired): ${spread(speedup, x)}`);
+  // Independent of other load on the machine: how much more CPU the same batch costs on two
+  // workers (each worker pays its own JIT warm-up of pdfjs and the pipeline).
+  console.log(`  CPU of -j 2 ÷ CPU of -j 1: ${x(median(cpus[2]) / median(cpus[1]))}; wall speed-up is only meaningful on an otherwise idle machine`);
+  if (threads[2].length) {
+    // On two idle cores a run takes at least half its CPU, and at least its busiest worker's CPU
+    // plus the main thread's; a batch runs close to that floor there. The ratio of the floors
+    // estimates the idle-machine speed-up from CPU times, which the machine's load barely moves.
+    const floor = (j) => Math.max(median(cpus[j]) / 2, median(threads[j].map((m) => Math.max(0, ...m.workers) + m.main)));
+    console.log(`  speed-up estimated for two idle cores: ${x(floor(1) / floor(2))} (floor of -j 1 ${floor(1).toFixed(2)} s ÷ floor of -j 2 ${floor(2).toFixed(2)} s; floor = max(CPU ÷ 2, busiest worker + main thread))`);
+  }
+}
+
 if (!ONLY || ONLY === 'batch') {
   console.log('\n2. A mixed batch, 1 worker vs 2 workers (wall time; paired rounds)');
   const dir = makeBatch();
   try {
-    const { pages, files } = pdfPagesOf(dir);
-    const walls = { 1: [], 2: [] };
-    const cpus = { 1: [], 2: [] };
-    const speedup = [];
-    for (let i = 0; i < RUNS; i++) {
-      const m1 = runOrFail(PE(dir, '-j', '1', '-q'), '-j 1');
-      const m2 = runOrFail(PE(dir, '-j', '2', '-q'), '-j 2');
-      walls[1].push(m1.wall);
-      walls[2].push(m2.wall);
-      cpus[1].push(m1.cpu);
-      cpus[2].push(m2.cpu);
-      speedup.push(m1.wall / m2.wall);
-    }
-    console.log(`  ${files} files (${pages} PDF pages): .txt seeds, .docx and .pdf fixtures${pdf12 ? ', KH 277' : ''}`);
-    for (const j of [1, 2]) {
-      console.log(
-        `  -j ${j}: wall ${spread(walls[j], (s) => `${s.toFixed(2)} s`)}, ${spread(walls[j].map((s) => files / s), (v) => v.toFixed(2))} files/s, ` +
-          `${spread(walls[j].map((s) => pages / s), (v) => v.toFixed(1))} PDF pages/s, CPU ${ms(median(cpus[j]))} (${(median(cpus[j]) / median(walls[j])).toFixed(2)} cores busy)`,
-      );
-    }
-    console.log(`  speed-up -j 2 ÷ -j 1 (files/s, paired): ${spread(speedup, x)}`);
-    // Independent of other load on the machine: how much more CPU the same batch costs on two
-    // workers (each worker pays its own JIT warm-up of pdfjs and the pipeline).
-    console.log(`  CPU of -j 2 ÷ CPU of -j 1: ${x(median(cpus[2]) / median(cpus[1]))}; wall speed-up is only meaningful on an otherwise idle machine`);
+    batchFigures(dir, `.txt seeds, .docx and .pdf fixtures${pdf12 ? ', KH 277' : ''}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_BIG === '1' && existsSync(corpus)) {
+    const big = makeBigBatch();
+    try {
+      batchFigures(big, 'the corpus without .doc (those that convert with --ocr off) and the seeds', ['--ocr', 'off']);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   }
 }
 
