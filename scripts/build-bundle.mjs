@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(repo, 'dist/bundle');
 
-/** Packages bundled in: pure JS, many small files, loaded by every .txt/.md run. */
+/** Packages bundled in: pure JS, many small files (one lazy chunk, loaded only for a text with Markdown the plain inline reader cannot take). */
 const BUNDLED = /^(?:unified|remark-parse|micromark(?:-[\w-]+)?|mdast-util-[\w-]+|unist-util-[\w-]+|vfile(?:-[\w-]+)?|trough|bail|devlop|extend|is-plain-obj|decode-named-character-reference|character-entities(?:-[\w-]+)?)$/;
 
 function packageName(spec) {
