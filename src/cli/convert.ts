@@ -44,7 +44,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
 
   let selection;
   try {
-    selection = await selectInputs(o, io.stdin);
+    selection = await selectInputs(o, () => io.stdin);
   } catch (e) {
     if (e instanceof ListUnreadable) return usage(t('filesFromUnreadable', e.file, e.why));
     throw e;

@@ -15,10 +15,10 @@ export function splitList(text: string, nul: boolean): string[] {
   return parts.filter((p) => p !== '');
 }
 
-export async function readList(file: string, nul: boolean, stdin: NodeJS.ReadableStream): Promise<string[]> {
+export async function readList(file: string, nul: boolean, stdin: () => NodeJS.ReadableStream): Promise<string[]> {
   let text: string;
   if (file === '-') {
-    const bytes = await readAll(stdin, TEXT_MAX_SIZE);
+    const bytes = await readAll(stdin(), TEXT_MAX_SIZE);
     if (bytes.length > TEXT_MAX_SIZE) throw new Error(`larger than ${TEXT_MAX_SIZE / 2 ** 20} MiB`);
     text = Buffer.from(bytes).toString('utf8');
   } else {

@@ -29,7 +29,8 @@ export class ListUnreadable extends Error {
   }
 }
 
-export async function selectInputs(o: ConvertOptions, stdin: NodeJS.ReadableStream): Promise<Selection> {
+/** `stdin` is asked for only when the list is read from it (`--files-from -`): making it costs start-up time. */
+export async function selectInputs(o: ConvertOptions, stdin: () => NodeJS.ReadableStream): Promise<Selection> {
   const expanded = o.inputs.length > 0 ? await expandInputs(o.inputs) : { items: [], sawCollection: false };
   let all: InputItem[] = expanded.items;
   let sawCollection = expanded.sawCollection;
