@@ -1,10 +1,10 @@
 // Batch runs of the real binary on the five seeds plus two unreadable files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import ExcelJS from 'exceljs';
-import { built, listAll, run, seedFiles, seedFolder, SEEDS } from './helpers.js';
+import { listAll, requireBuilt, run, seedFiles, seedFolder, SEEDS } from './helpers.js';
 import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
 
 // Each test spawns the binary one or more times; two cores shared by parallel test files.
@@ -14,9 +14,7 @@ const SEED_000 = '000_2cb036a4f30d648d.txt';
 /** Seed 000's appendix table has 23 numbered rows (TT 1–23), read by hand. */
 const SEED_000_TASKS = 23;
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 describe('a folder with five seeds, an empty .docx and random bytes named .pdf', () => {
   it('--out-dir: exit 1, five valid outputs, two one-line errors, a correct summary', async () => {

@@ -8,14 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRITE_FAULT_ENV, WRITE_FAULT_PRELOAD } from '../helpers/workers.js';
-import { BIN, built, listAll, run, seedFiles, SEEDS } from './helpers.js';
+import { BIN, listAll, requireBuilt, run, seedFiles, SEEDS } from './helpers.js';
 
 const SEED_000 = join(SEEDS, '000_2cb036a4f30d648d.txt');
 const SEED_002 = join(SEEDS, '002_ee21ab449407d70d.txt');
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 /** A 64 KiB tmpfs, or null (with the reason printed once) where mounting is not allowed. */
 function mountSmallDisk(): string | null {

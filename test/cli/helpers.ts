@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeAll } from 'vitest';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BIN = process.env.PLAN_EXTRACT_BIN ?? join(ROOT, 'bin', 'plan-extract');
@@ -16,6 +17,13 @@ export function seedFiles(): string[] {
 
 export function built(): boolean {
   return existsSync(join(BIN, '../../dist/cli/main.js'));
+}
+
+/** These tests run the built binary: fail at once, with what to do, when dist/ is missing. */
+export function requireBuilt(): void {
+  beforeAll(() => {
+    if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
+  });
 }
 
 export interface RunResult {

@@ -7,17 +7,15 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FAULT_ENV, FAULT_PRELOAD, HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
-import { BIN, built, listAll, run, SEEDS } from './helpers.js';
+import { BIN, listAll, requireBuilt, run, SEEDS } from './helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const SEED_002 = join(SEEDS, '002_ee21ab449407d70d.txt');
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'plan-extract-in-thread-'));
 

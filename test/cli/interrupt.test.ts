@@ -1,16 +1,14 @@
 // Ctrl-C during a run leaves no half-written file and no temp file behind.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { beforeAll, expect, it, vi } from 'vitest';
-import { BIN, built, listAll, seedFolder } from './helpers.js';
+import { expect, it, vi } from 'vitest';
+import { BIN, listAll, requireBuilt, seedFolder } from './helpers.js';
 import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
 
 // Each test spawns the binary one or more times; two cores shared by parallel test files.
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 it('SIGINT while an ndjson output is being written removes its temp file', async () => {
   const { dir, docs } = seedFolder();

@@ -5,15 +5,13 @@ import { copyFileSync, existsSync, mkdtempSync, truncateSync, writeFileSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
-import { built, run, SEEDS } from './helpers.js';
+import { requireBuilt, run, SEEDS } from './helpers.js';
 
 const SEED_002 = join(SEEDS, '002_ee21ab449407d70d.txt');
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'plan-extract-limits-'));
 

@@ -5,21 +5,19 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { failureForCli } from '../../src/cli/flag-names.js';
 import { shardOf } from '../../src/cli/shard.js';
 import { toFailure } from '../../src/batch/index.js';
 import { tooLarge } from '../../src/extract/docx/errors.js';
-import { BIN, built, listAll, ROOT, run, seedFiles, SEEDS } from './helpers.js';
+import { BIN, listAll, requireBuilt, ROOT, run, seedFiles, SEEDS } from './helpers.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
 /** Seed 000 as read by hand into its golden file: 62 tasks, 3 warnings (header lost, blank number, partial date). */
 const GOLDEN_000 = JSON.parse(readFileSync(join(ROOT, 'fixtures/golden/000_2cb036a4f30d648d.json'), 'utf8')).documents[0];
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 /** tmp/work/a/<seed 0,1,2>, tmp/work/b/<seed 3,4>: a tree to list from. */
 function tree(): { dir: string; work: string; rel: string[] } {

@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, corpusMissing, hasCorpus } from '../helpers/seeds.js';
-import { BIN, built, listAll, ROOT, run } from './helpers.js';
+import { BIN, listAll, requireBuilt, ROOT, run } from './helpers.js';
 
 const SHARDS = 3;
 const FAST = new Set(['.txt', '.md', '.html', '.htm', '.docx']);
@@ -18,9 +18,7 @@ const READ = new Set([...FAST, '.pdf', '.doc']);
 
 corpusMissing('test/cli/shard-recipe.test.ts');
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 interface Doc {
   source: { path: string };

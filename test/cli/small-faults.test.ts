@@ -4,16 +4,14 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePdf, text } from '../pdf/make-pdf.js';
 import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
-import { BIN, built, listAll, run, seedFolder, SEEDS } from './helpers.js';
+import { BIN, listAll, requireBuilt, run, seedFolder, SEEDS } from './helpers.js';
 
 const SEED_002 = join(SEEDS, '002_ee21ab449407d70d.txt');
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'plan-extract-small-'));
 

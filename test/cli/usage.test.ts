@@ -3,18 +3,16 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, copyF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { BIN, built, listAll, run, seedFiles, SEEDS } from './helpers.js';
+import { BIN, listAll, requireBuilt, run, seedFiles, SEEDS } from './helpers.js';
 
 // Each test spawns the binary one or more times; two cores shared by parallel test files.
 vi.setConfig({ testTimeout: 60_000 });
 
 const SEED = join(SEEDS, '000_2cb036a4f30d648d.txt');
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'plan-extract-usage-'));

@@ -2,13 +2,11 @@
 // binary's worker threads by a test-only preload (test/helpers/workers/fault-preload.mjs).
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAULT_ENV, FAULT_PRELOAD } from '../helpers/workers.js';
-import { built, listAll, run, seedFiles, seedFolder, SEEDS } from './helpers.js';
+import { listAll, requireBuilt, run, seedFiles, seedFolder, SEEDS } from './helpers.js';
 
-beforeAll(() => {
-  if (!built()) throw new Error('dist/ is missing: run `npx tsc -p .` before these tests');
-});
+requireBuilt();
 
 const SEED_003 = '003_731ef92cda07baf8.txt';
 
