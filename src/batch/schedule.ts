@@ -4,7 +4,10 @@
 // known before it is read; its size and kind stand for it: PDFs (every page parsed) and legacy
 // .doc files (converted by LibreOffice) before every other kind, each kind largest first.
 // An input whose size cannot be read (missing, unreadable) goes first: it fails at once, which
-// keeps --fail-fast quick.
+// keeps --fail-fast quick. The order is changed only within consecutive windows of
+// START_WINDOW inputs: results are written in input order, so a result that finishes early is
+// held until those before it are done; over an archive of a million files, ordering the whole
+// list would hold nearly every result in memory and write nothing until the end.
 import { stat } from 'node:fs/promises';
 import type { BytesInput } from '../pipeline.js';
 
@@ -29,10 +32,20 @@ async function weigh(input: string | BytesInput, index: number): Promise<Weighed
   return { index, heavy: HEAVY.test(input), size };
 }
 
-/** Input indices in start order: unreadable first, then heavy kinds, each largest first; ties keep input order. */
-export async function startOrder(inputs: readonly (string | BytesInput)[]): Promise<number[]> {
-  const weighed = await Promise.all(inputs.map(weigh));
+/** Inputs reordered together: at most this many results wait for an earlier one. */
+export const START_WINDOW = 64;
+
+/**
+ * Input indices in start order, window by window of `window` inputs: in each, unreadable first,
+ * then heavy kinds, each largest first; ties keep input order.
+ */
+export async function startOrder(inputs: readonly (string | BytesInput)[], window = START_WINDOW): Promise<number[]> {
   const rank = (w: Weighed) => (w.size < 0 ? 0 : w.heavy ? 1 : 2);
-  weighed.sort((a, b) => rank(a) - rank(b) || b.size - a.size || a.index - b.index);
-  return weighed.map((w) => w.index);
+  const order: number[] = [];
+  for (let from = 0; from < inputs.length; from += window) {
+    const weighed = await Promise.all(inputs.slice(from, from + window).map((input, k) => weigh(input, from + k)));
+    weighed.sort((a, b) => rank(a) - rank(b) || b.size - a.size || a.index - b.index);
+    for (const w of weighed) order.push(w.index);
+  }
+  return order;
 }

@@ -35,6 +35,19 @@ describe('startOrder', () => {
     expect(await startOrder(inputs)).toEqual([3, 6, 4, 5, 1, 2, 0, 7]);
   });
 
+  it('reorders only within windows of inputs, so that few results wait for an earlier one', async () => {
+    const bytes = (n: number) => new Uint8Array(n);
+    // Sizes grow with the index: each window is reversed, the windows keep their order.
+    const inputs = Array.from({ length: 10 }, (_, i) => ({ bytes: bytes(i + 1), path: `${i}.txt` }));
+    expect(await startOrder(inputs, 4)).toEqual([3, 2, 1, 0, 7, 6, 5, 4, 9, 8]);
+    // The default window: a list of 130 starts its first 64 inputs first.
+    const many = Array.from({ length: 130 }, (_, i) => ({ bytes: bytes(i + 1), path: `${i}.txt` }));
+    const order = await startOrder(many);
+    expect(order.slice(0, 64).every((i) => i < 64)).toBe(true);
+    expect(order.slice(64, 128).every((i) => i >= 64 && i < 128)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(many.map((_, i) => i));
+  });
+
   it('weighs bytes by their length and their forced format', async () => {
     const bytes = (n: number) => new Uint8Array(n);
     const inputs = [
