@@ -120,6 +120,9 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
   const started = new Map<number, number>();
   const seen = new Set<number>();
   const ahead = await docAhead(requests, extract.maxSize).catch(() => null);
+  // A stopped batch stops its LibreOffice run too: a lane may be waiting for it.
+  const stopAhead = () => ahead?.close();
+  signal?.addEventListener('abort', stopAhead, { once: true });
   try {
     await runPool(
       requests,
@@ -138,12 +141,15 @@ export async function extractMany(inputs: readonly BatchInput[], opts: BatchOpti
           seen.add(reply.id);
           const r = fromReply(reply, pathOf(inputs[reply.id]), Date.now() - (started.get(reply.id) ?? Date.now()));
           record(r);
-          return !r.ok && !r.skipped && failFast === true;
+          const stop = !r.ok && !r.skipped && failFast === true;
+          if (stop) stopAhead();
+          return stop;
         },
         ...(signal ? { signal } : {}),
       },
     );
   } finally {
+    signal?.removeEventListener('abort', stopAhead);
     ahead?.close();
   }
   // Inputs never handed out (--fail-fast stopped the pool).
