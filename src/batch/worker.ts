@@ -5,6 +5,7 @@
 // be replaced: its state can no longer be trusted.
 import { parentPort } from 'node:worker_threads';
 import { extractBytes, extractFile } from '../pipeline.js';
+import { bundleLoader } from '../code-cache.js';
 import { toFailure } from './failure.js';
 import type { WorkerMessage, WorkerRequest } from './protocol.js';
 
@@ -56,5 +57,8 @@ async function handle(req: WorkerRequest): Promise<void> {
   // An escaped error already answered for this document.
   if (current !== req.id) return;
   current = null;
+  // The build's cache run (scripts/build-code-cache.mjs) saves this worker's compiled code now:
+  // the pool may end the worker as soon as it has the reply.
+  bundleLoader()?.writeCodeCaches();
   post(reply);
 }

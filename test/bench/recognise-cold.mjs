@@ -12,6 +12,7 @@
 //   node --cpu-prof test/bench/recognise-cold.mjs --child MODEL.json 1   (profile one first run)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,8 +22,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The build measured: this checkout's dist/, or another one (RECOGNISE_COLD_DIST=…/dist) to compare with. */
 const distDir = process.env.RECOGNISE_COLD_DIST ? resolve(process.env.RECOGNISE_COLD_DIST) : join(repo, 'dist');
 const dist = (p) => pathToFileURL(join(distDir, p)).href;
-/** The flags bin/plan-extract sets before it loads the program. */
-const FLAGS = ['--no-regexp-tier-up', '--ticks-before-optimization=15', '--max-inlined-bytecode-size-cumulative=300'];
+/** The flags bin/plan-extract sets before it loads the program (bin/load-bundle.cjs). */
+const { V8_FLAGS: FLAGS } = createRequire(import.meta.url)('../../bin/load-bundle.cjs');
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') await child(args[1], Number(args[2] ?? 10));

@@ -1,14 +1,16 @@
 // No fixed cost a run does not need: which packages a run of the built binary loads. The child is
 // started with a preload that records every package module it resolves (ES modules, through a
 // resolve hook) or really loads (CommonJS: require.cache at exit, so a package that was only
-// stood in for, like @napi-rs/canvas while pdfjs is imported, does not count), every chunk of
-// dist/bundle it loads (the packages bundled into a chunk — the Markdown reader — count as loaded
-// with it: esbuild heads each bundled module with its path), and node's own modules at exit.
+// stood in for, like @napi-rs/canvas while pdfjs is imported, does not count), and node's own
+// modules at exit. What runs inside dist/bundle is read from V8's coverage of the run
+// (NODE_V8_COVERAGE, every thread): esbuild wraps each lazily imported module — ours and the
+// Markdown reader's bundled packages — in a function named by its path, which runs when the
+// module is first imported; a module it did not wrap runs whenever the bundle does. pdfjs's
+// converted modules run under their own paths in node_modules.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { corpusFile } from '../helpers/seeds.js';
 import { BIN, built, ROOT, SEEDS } from './helpers.js';
@@ -31,7 +33,7 @@ beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'plan-extract-modules-'));
   writeFileSync(
     join(dir, 'hooks.mjs'),
-    "export async function resolve(s, c, next) { const r = await next(s, c); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(.*)$/.exec(r.url); if (m) process.stderr.write(`LOADED ${m[1]} ${m[2]}\\n`); else if (/\\/dist\\/bundle\\//.test(r.url)) process.stderr.write(`CHUNK ${r.url}\\n`); else { const d = /\\/(dist\\/.*\\.js)$/.exec(r.url); if (d) process.stderr.write(`DIST ${d[1]}\\n`); } return r; }\n",
+    "export async function resolve(s, c, next) { const r = await next(s, c); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\/(.*)$/.exec(r.url); if (m) process.stderr.write(`LOADED ${m[1]} ${m[2]}\\n`); else { const d = /\\/(dist\\/.*\\.js)$/.exec(r.url); if (d && !/\\/dist\\/bundle\\//.test(r.url)) process.stderr.write(`DIST ${d[1]}\\n`); } return r; }\n",
   );
   preload = join(dir, 'preload.cjs');
   writeFileSync(
@@ -45,25 +47,43 @@ beforeAll(() => {
   writeFileSync(nodePreload, "process.on('exit', () => { for (const m of process.moduleLoadList) if (m.startsWith('NativeModule ')) process.stderr.write(`NODE ${m.slice(13)}\\n`); });\n");
 });
 
-/** What esbuild bundled into a chunk of dist/bundle, by its heads: "// node_modules/micromark/lib/…", "// dist/batch/pool.js". */
-function bundled(chunkUrl: string, head: RegExp): string[] {
-  const text = readFileSync(fileURLToPath(chunkUrl), 'utf8');
-  return [...text.matchAll(head)].map((m) => m[1]);
+/** A path under node_modules: [package, file in it]. */
+const PACKAGE_PATH = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/;
+
+/** What ran, by V8's coverage in `dir`: the modules inside dist/bundle (by path), and the package files. */
+function coveredModules(dir: string): { modules: Set<string>; files: string[][] } {
+  const modules = new Set<string>();
+  const files: string[][] = [];
+  for (const f of readdirSync(dir)) {
+    const { result } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
+    for (const script of result) {
+      if (/\/dist\/bundle\/(cli|worker)\.cjs$/.test(script.url)) {
+        const text = readFileSync(new URL(script.url), 'utf8');
+        // Modules not wrapped: a head "// dist/x.js" with no function "dist/x.js"() { … }.
+        for (const [, path] of text.matchAll(/^\/\/ ((?:dist|node_modules)\/\S+)$/gm)) if (!text.includes(`"${path}"(`)) modules.add(path);
+        for (const fn of script.functions) if (/^(dist|node_modules)\//.test(fn.functionName) && fn.ranges[0].count > 0) modules.add(fn.functionName);
+      } else {
+        const m = PACKAGE_PATH.exec(script.url);
+        if (m) files.push([m[1], m[2]]); // a package's script, pdfjs's converted modules among them
+      }
+    }
+  }
+  return { modules, files };
 }
-const PACKAGE_HEAD = /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm;
-const DIST_HEAD = /^\/\/ (dist\/\S+)$/gm;
 
 /** Packages (and their files) and node's own modules the binary loads for these arguments. */
 function loaded(args: string[]): { packages: Set<string>; files: Set<string>; dist: Set<string>; status: number | null } {
-  const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  const coverage = mkdtempSync(join(tmpdir(), 'plan-extract-coverage-'));
+  const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', NODE_V8_COVERAGE: coverage } });
   const lines = r.stderr.split('\n');
-  const files = lines.filter((l) => l.startsWith('LOADED ')).map((l) => l.split(' ').slice(1));
-  const chunks = lines.filter((l) => l.startsWith('CHUNK ')).map((l) => l.slice(6));
+  const covered = coveredModules(coverage);
+  const files = [...lines.filter((l) => l.startsWith('LOADED ')).map((l) => l.split(' ').slice(1)), ...covered.files];
+  const bundledPackages = [...covered.modules].filter((m) => m.startsWith('node_modules/')).map((m) => PACKAGE_PATH.exec(m)![1]);
   return {
-    packages: new Set([...files.map((f) => f[0]), ...chunks.flatMap((c) => bundled(c, PACKAGE_HEAD))]),
+    packages: new Set([...files.map((f) => f[0]), ...bundledPackages]),
     files: new Set(files.map((f) => f.join('/'))),
-    // dist/ modules: inside the bundle's chunks, or loaded one by one when the bundle is stale.
-    dist: new Set([...chunks.flatMap((c) => bundled(c, DIST_HEAD)), ...lines.filter((l) => l.startsWith('DIST ')).map((l) => l.slice(5))]),
+    // dist/ modules: run inside the bundle, or loaded one by one when the bundle is stale.
+    dist: new Set([...[...covered.modules].filter((m) => m.startsWith('dist/')), ...lines.filter((l) => l.startsWith('DIST ')).map((l) => l.slice(5))]),
     status: r.status,
   };
 }

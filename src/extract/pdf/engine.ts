@@ -8,12 +8,19 @@
 //   ones are put back once both pdfjs modules are loaded. Only polyfills that *replaced* a native
 //   are undone: the ones that *add* what Node 20 lacks (Promise.withResolvers, Map.getOrInsert…)
 //   stay, pdfjs needs them.
+// - it patches Response.prototype (Response.bytes, missing in Node 20), and reading the global
+//   Response loads node's whole fetch stack (undici, http, http2, tls: ~30 ms per worker). pdfjs
+//   fetches nothing here (documents come as bytes), so while it is imported Response is a
+//   stand-in that has bytes(), and the real, still unloaded one is put back after.
+// From the bundle, both modules run as the build's CommonJS conversion with a code cache
+// (bin/load-bundle.cjs): compiling them anew is most of a worker's start.
 // And one option: pdfjs in Node defaults to disableFontFace, which makes it compile an outline
 // path for every glyph it meets (for canvas drawing) and send each through its message port;
 // nothing here draws text. readerOptions() gives it a font sink instead: fonts are "loaded" into
 // a document that keeps nothing. The text, widths and font names it reports are the same
 // (test/pdf/one-pass.test.ts compares the registries both ways).
 import { createRequire } from 'node:module';
+import { bundleLoader } from '../../code-cache.js';
 import type { OpCodes } from './ops.js';
 
 export interface PdfjsModule {
@@ -79,11 +86,12 @@ async function load(): Promise<PdfjsModule> {
   // pdfjs require()s canvas from its own folder (it may have its own copy, nested under it).
   const require = createRequire(createRequire(import.meta.url).resolve(PDFJS));
   const undo = deferCanvas(require);
+  const undoResponse = standInResponse();
   try {
-    const pdfjs = (await import(PDFJS)) as unknown as Omit<PdfjsModule, 'WorkerMessageHandler'>;
+    const pdfjs = (await importPackage(require, PDFJS)) as Omit<PdfjsModule, 'WorkerMessageHandler'>;
     // The "fake worker" (pdfjs in this thread) is imported now rather than on the first
     // getDocument, so that its polyfills are undone too; pdfjs finds it on globalThis.pdfjsWorker.
-    await import(PDFJS_WORKER);
+    await importPackage(require, PDFJS_WORKER);
     const { WorkerMessageHandler } = (globalThis as unknown as { pdfjsWorker: Pick<PdfjsModule, 'WorkerMessageHandler'> }).pdfjsWorker;
     // Used only by documents opened with fontSink (disableFontFace: false); a real FontFace (none
     // in Node) is never replaced.
@@ -91,8 +99,27 @@ async function load(): Promise<PdfjsModule> {
     return { ...pdfjs, WorkerMessageHandler };
   } finally {
     undo();
+    undoResponse();
     for (const [o, k, d] of natives) if (d) Object.defineProperty(o, k, d);
   }
+}
+
+/** A pdfjs module: the bundle's conversion when there is one for the installed file, else imported. */
+async function importPackage(require: NodeJS.Require, spec: string): Promise<unknown> {
+  return bundleLoader()?.loadPackageModule(require.resolve(spec)) ?? (await import(spec));
+}
+
+/** While pdfjs is imported, globalThis.Response is a stand-in with bytes() (see above). Returns the undo. */
+function standInResponse(): () => void {
+  const real = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  if (!real?.configurable) return () => undefined;
+  class StandIn {
+    bytes(): Promise<Uint8Array> {
+      throw new Error('Response stand-in: pdfjs fetches nothing here');
+    }
+  }
+  Object.defineProperty(globalThis, 'Response', { configurable: true, writable: true, value: StandIn });
+  return () => Object.defineProperty(globalThis, 'Response', real);
 }
 
 /**

@@ -1,5 +1,7 @@
 // Loading pdfjs (lazily, engine.ts: the legacy build for Node, no worker thread, no network, no
 // font faces) and opening a document, with pdfjs's failures turned into PlanExtractError.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { PlanExtractError } from '../../model/errors.js';
 import { engineSettings, loadPdfjs, readerOptions, type PdfjsModule } from './engine.js';
 import { notPdf, passwordNeeded, wrongPassword } from './errors.js';
@@ -18,7 +20,8 @@ export { loadPdfjs } from './engine.js';
 /** The package's own data folders as file paths (standard font metrics, CMaps); never fetched over a network. */
 function packageDir(sub: string): string | undefined {
   try {
-    const url = new URL(`../../${sub}/`, import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+    // require.resolve, not import.meta.resolve: the bundle is CommonJS (scripts/build-bundle.mjs).
+    const url = new URL(`../../${sub}/`, pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')));
     return url.protocol === 'file:' ? decodeURIComponent(url.pathname) : undefined;
   } catch {
     return undefined;
