@@ -5,8 +5,7 @@
 // then loads one file of already compiled code instead of ~200 modules compiled one by one, twice
 // (main thread + worker). Lazily imported modules stay lazy: esbuild wraps each in a function run
 // by its import(). Packages stay outside the bundle, loaded from node_modules as before, except
-// the Markdown reader's many small files (unified, remark-parse, micromark and their helpers: ~80
-// modules, evaluated only for a text with Markdown the plain inline reader cannot take).
+// the small pure ones every run of a kind loads and the Markdown reader's ~80 files (BUNDLED).
 // dist/bundle/worker.js is the worker's entry: it runs worker.cjs through the same loader.
 // Run after tsc by `npm run build`, `prepare` and `npm test`. bin/plan-extract uses the bundle
 // only when it is at least as new as dist/cli/main.js and dist/batch/worker.js (a `tsc` run
@@ -21,8 +20,15 @@ import { build } from 'esbuild';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE_DIR = join(repo, 'dist/bundle');
 
-/** Packages bundled in: pure JS, many small files (evaluated lazily, only for a text with Markdown the plain inline reader cannot take). */
-const BUNDLED = /^(?:unified|remark-parse|micromark(?:-[\w-]+)?|mdast-util-[\w-]+|unist-util-[\w-]+|vfile(?:-[\w-]+)?|trough|bail|devlop|extend|is-plain-obj|decode-named-character-reference|character-entities(?:-[\w-]+)?)$/;
+/**
+ * Packages bundled in (and so run with the code cache): pure JavaScript that a run of its kind
+ * always loads — the command line's commander and chalk, ajv's runtime helpers of the generated
+ * validator, the Word reader's fflate and saxes (with xmlchars) — and the Markdown reader's many
+ * small files (evaluated lazily, only for a text with Markdown the plain inline reader cannot
+ * take). The others stay in node_modules: loaded for one format only (yaml, exceljs, parse5),
+ * or carrying files, WebAssembly or native code of their own (pdfjs, PDFium, tesseract.js, canvas).
+ */
+const BUNDLED = /^(?:commander|chalk|ajv|fflate|saxes|xmlchars|unified|remark-parse|micromark(?:-[\w-]+)?|mdast-util-[\w-]+|unist-util-[\w-]+|vfile(?:-[\w-]+)?|trough|bail|devlop|extend|is-plain-obj|decode-named-character-reference|character-entities(?:-[\w-]+)?)$/;
 
 function packageName(spec) {
   const parts = spec.split('/');

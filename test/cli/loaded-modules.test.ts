@@ -77,10 +77,10 @@ function loaded(args: string[]): { packages: Set<string>; files: Set<string>; di
   const r = spawnSync(process.execPath, ['-r', preload, BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', NODE_V8_COVERAGE: coverage } });
   const lines = r.stderr.split('\n');
   const covered = coveredModules(coverage);
-  const files = [...lines.filter((l) => l.startsWith('LOADED ')).map((l) => l.split(' ').slice(1)), ...covered.files];
-  const bundledPackages = [...covered.modules].filter((m) => m.startsWith('node_modules/')).map((m) => PACKAGE_PATH.exec(m)![1]);
+  const bundledFiles = [...covered.modules].filter((m) => m.startsWith('node_modules/')).map((m) => PACKAGE_PATH.exec(m)!.slice(1, 3));
+  const files = [...lines.filter((l) => l.startsWith('LOADED ')).map((l) => l.split(' ').slice(1)), ...covered.files, ...bundledFiles];
   return {
-    packages: new Set([...files.map((f) => f[0]), ...bundledPackages]),
+    packages: new Set(files.map((f) => f[0])),
     files: new Set(files.map((f) => f.join('/'))),
     // dist/ modules: run inside the bundle, or loaded one by one when the bundle is stale.
     dist: new Set([...[...covered.modules].filter((m) => m.startsWith('dist/')), ...lines.filter((l) => l.startsWith('DIST ')).map((l) => l.slice(5))]),
