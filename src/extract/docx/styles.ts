@@ -87,9 +87,23 @@ export function parseStyles(doc: XmlElement | undefined): Styles {
 }
 
 /** The style and its ancestors, nearest first. */
-export function styleChain(styles: Styles, id: string | undefined): StyleDef[] {
+export function styleChain(styles: Styles, id: string | undefined): readonly StyleDef[] {
+  const key = id ?? styles.defaultParagraph;
+  if (key === undefined) return [];
+  // Asked for every run of text (its run properties): each chain is walked once per document.
+  let byKey = chains.get(styles);
+  if (!byKey) chains.set(styles, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = walkChain(styles, key)));
+  return out;
+}
+
+/** The chains found so far, per parsed styles part (never changed once read). */
+const chains = new WeakMap<Styles, Map<string, readonly StyleDef[]>>();
+
+function walkChain(styles: Styles, id: string): StyleDef[] {
   const out: StyleDef[] = [];
-  let cur = id ?? styles.defaultParagraph;
+  let cur: string | undefined = id;
   const seen = new Set<string>();
   while (cur && !seen.has(cur) && out.length < MAX_CHAIN) {
     seen.add(cur);
