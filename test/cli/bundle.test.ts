@@ -48,7 +48,8 @@ describe('dist/bundle', () => {
 
   it('the bin takes the bundle only when it is at least as new as dist/cli/main.js and dist/batch/worker.js', () => {
     // A copy of the bin beside a fake dist/ that says which entry ran.
-    const root = mkdtempSync(join(tmpdir(), 'plan-extract-bundle-'));
+    // A folder with a space and an accent: the bin finds its files by path, not by URL text.
+    const root = mkdtempSync(join(tmpdir(), 'plan-extract bundle ễ-'));
     mkdirSync(join(root, 'bin'));
     for (const f of ['plan-extract', 'load-bundle.cjs']) copyFileSync(join(ROOT, 'bin', f), join(root, 'bin', f));
     writeFileSync(join(root, 'package.json'), '{"type":"module"}');
