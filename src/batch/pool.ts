@@ -97,8 +97,9 @@ class Lane {
       return;
     }
     if (this.job && m.id === this.job.req.id) {
-      const recycle = m.ok === false && m.recycle === true;
-      this.finish(m, recycle, recycle);
+      // An ok reply with recycle: the document's outcome stands, the worker is replaced.
+      const recycle = m.recycle === true;
+      this.finish(m, recycle, recycle && m.ok === false);
     }
   }
 

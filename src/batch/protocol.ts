@@ -11,9 +11,12 @@ export interface WorkerRequest {
   options: ExtractOptions;
 }
 
+/**
+ * `recycle`: the worker's state may be damaged (an error escaped the pipeline, or the PDF engine
+ * left a rejection of its own unhandled); replace it after this document.
+ */
 export type WorkerReply =
-  | { type: 'reply'; id: number; ok: true; document: PlanDocument }
-  /** `recycle`: the worker's state may be damaged (an error escaped the pipeline); replace it. */
+  | { type: 'reply'; id: number; ok: true; document: PlanDocument; recycle?: boolean }
   | { type: 'reply'; id: number; ok: false; error: BatchFailure; recycle?: boolean };
 
 /** An error escaped while the worker was idle: it must be replaced before the next document. */

@@ -66,6 +66,11 @@ export function damagedPage(page: number, detail: string): PlanExtractError {
 /** pdfjs's own error types (InvalidPDFException, FormatError, UnknownErrorException, XRefEntryException…). */
 const PDFJS_ERROR = /Exception$|^FormatError$|^AbortException$/;
 
+/** One of pdfjs's own errors (a damaged file), not a bug of ours. */
+export function isPdfjsError(e: unknown): boolean {
+  return e instanceof Error && PDFJS_ERROR.test(e.name);
+}
+
 /**
  * Any failure of reading one PDF as this document's PlanExtractError: ours pass through, pdfjs's
  * become "not a readable PDF (<its first line>)". A bug of our own (TypeError…) stays what it is.
