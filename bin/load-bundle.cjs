@@ -7,8 +7,8 @@
 //
 // A cache is used only when it was made from exactly this source (the id on the bundle file's
 // last line, a hash of its text, heads the cache) and V8 accepts it (same V8 version and flags);
-// otherwise the file is compiled as usual, just slower. With PLAN_EXTRACT_WRITE_CODE_CACHE=1 (the build's cache run) writeCodeCaches()
-// saves what this thread has compiled so far.
+// otherwise the file is compiled as usual, just slower. With PLAN_EXTRACT_WRITE_CODE_CACHE=1
+// (the build's cache run) writeCodeCaches() saves what this thread has compiled so far.
 const { readFileSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { basename, dirname, join } = require('node:path');
@@ -18,7 +18,9 @@ const { Script } = require('node:vm');
  * V8 tuned for a run of seconds, not a long-lived server (process-wide, so the workers too; paired
  * CPU measurements in README, Benchmarks). Regular expressions compiled straight to machine code:
  * by default each is first compiled to bytecode, then again when it runs a second time (a third
- * of a short run's recognising time). TurboFan optimises a function after 15 budget ticks instead
+ * of a short run's recognising time). --regexp-tier-up-ticks=0, not --no-regexp-tier-up (which
+ * does the same): set at run time, the latter crashed V8 inside a regexp's machine code under one
+ * module load order. TurboFan optimises a function after 15 budget ticks instead
  * of 3 and inlines less into it: pdfjs's big text functions were optimised, deoptimised and
  * optimised again up to 9 times per worker, on V8's helper threads. The code cache is valid only
  * under the flags it was made with: set them before the first load().
