@@ -97,6 +97,15 @@ if (!ONLY || ONLY === 'compare') {
   paired('seed 000 .txt (47 KB)', PE(seedTxt), nodeZero, 'node -e 0');
   paired('--version', PE('--version'), nodeZero, 'node -e 0');
   paired('--help', PE('--help'), nodeZero, 'node -e 0');
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    // Node reads and parses every certificate of that file at start-up, before any script: on the
+    // development machine that is about 55 ms of CPU added to both sides of the pairs above, which
+    // makes their ratios look smaller than on a machine without it. The same pairs without it:
+    console.log('  NODE_EXTRA_CA_CERTS is set: node parses those certificates at every start; the same pairs without it:');
+    const bare = (argv) => ['env', '-u', 'NODE_EXTRA_CA_CERTS', ...argv];
+    paired('seed 000 .txt (47 KB), no extra CAs', bare(PE(seedTxt)), bare(nodeZero), 'node -e 0, no extra CAs');
+    paired('--version, no extra CAs', bare(PE('--version')), bare(nodeZero), 'node -e 0, no extra CAs');
+  }
 }
 
 /** The batch: seeds, Word and PDF fixtures, and KH 277 when the corpus is there. */
