@@ -5,6 +5,7 @@ import type { DocumentModel } from '../../model/document.js';
 import type { PlanExtractError } from '../../model/errors.js';
 import type { ExtractOptions, Extractor } from '../index.js';
 import { emitPages } from './emit.js';
+import { withEngineRejectionsHeld } from './engine-rejections.js';
 import { scanned, timedOut, tooManyPages, unreadable as unreadableError } from './errors.js';
 import { runningLines } from './furniture.js';
 import { layoutPage, type PageInput } from './layout.js';
@@ -24,7 +25,9 @@ export const LEGACY_FONT = /(?:^|[+,\s])\.Vn|^\.?Vn[A-Z]|VNI[-_ ]/u;
  * a file whose table looked sound but whose pages fail is read once more that way, and the better
  * reading is kept. Every failure is this document's own PlanExtractError.
  */
-export const extract: Extractor = async (input, opts) => {
+export const extract: Extractor = (input, opts) => withEngineRejectionsHeld(() => readChecked(input, opts));
+
+async function readChecked(...[input, opts]: Parameters<Extractor>): Promise<DocumentModel> {
   const check = checkXref(input.bytes);
   if (xrefDamaged(check)) {
     const repaired = await readPdf(forceRebuild(input.bytes), input.bytes, opts).catch((e: unknown) => e);
@@ -45,7 +48,7 @@ export const extract: Extractor = async (input, opts) => {
   const again = await readPdf(forceRebuild(input.bytes), input.bytes, opts).catch(() => null);
   if (!again || again.warnings.filter((w) => w.code === 'PDF_PAGE_UNREADABLE').length >= lost) return first;
   return withRepairWarning(again, `${lost} page${lost > 1 ? 's' : ''} could not be read as written`);
-};
+}
 
 /** Errors a second reading cannot change: passwords, limits, time. */
 function isFinal(e: unknown): boolean {
