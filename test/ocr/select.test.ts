@@ -32,6 +32,14 @@ describe('text-layer score', () => {
   it('too few words to judge: trusted', () => {
     expect(isVietnameseText(scoreText('PHỤ LỤC 1'))).toBe(true);
   });
+  it('a repeated word counts at each occurrence, judged on its own spelling (each distinct word is judged once)', () => {
+    // 9 words, all syllables and common words; "ban" is the only one without a mark.
+    expect(scoreText('Ủy ban nhân dân tỉnh\nỦy ban nhân dân')).toEqual({ words: 9, syllables: 9, diacritics: 7, common: 9, foreign: 0 });
+    // "NgAN" (insane case) is no syllable however often it comes; "ngan" is one; "nAN" neither.
+    expect(scoreText('NgAN ngan NgAN nAN NgAN')).toEqual({ words: 5, syllables: 1, diacritics: 0, common: 0, foreign: 0 });
+    // A mojibake letter ("Ø", not Vietnamese) makes each token that has it foreign.
+    expect(scoreText('BØ BØ BỘ').foreign).toBe(2);
+  });
 });
 
 describe('ocrReason', () => {

@@ -32,20 +32,29 @@ export function fold(word: string): string {
 }
 
 export function scoreText(text: string): TextScore {
-  const words = text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+  const nfc = text.normalize('NFC');
+  const words = nfc.match(/[\p{L}\p{M}]+/gu) ?? [];
   let syllables = 0;
   let diacritics = 0;
   let common = 0;
   let foreign = 0;
-  for (const tok of text.normalize('NFC').split(/\s+/u)) {
-    const letters = [...tok.toLowerCase()].filter((c) => FOREIGN_LETTER.test(c));
-    if (letters.some((c) => !VIET_MARKED.test(c)) || /\p{L}[¡¿()\]\[{}|]+\p{L}/u.test(tok)) foreign++;
+  for (const tok of nfc.split(/\s+/u)) {
+    const lower = tok.toLowerCase();
+    const marked = FOREIGN_LETTER.test(lower) && [...lower].some((c) => FOREIGN_LETTER.test(c) && !VIET_MARKED.test(c));
+    if (marked || /\p{L}[¡¿()\]\[{}|]+\p{L}/u.test(tok)) foreign++;
   }
+  // A page repeats its words: each distinct word is judged once.
+  const seen = new Map<string, number>();
   for (const w of words) {
-    const lower = w.toLowerCase();
-    if (SANE_CASE.test(w) && SYLLABLE.test(fold(w))) syllables++;
-    if (VIET_LETTER.test(lower)) diacritics++;
-    if (COMMON.has(lower)) common++;
+    let bits = seen.get(w);
+    if (bits === undefined) {
+      const lower = w.toLowerCase();
+      bits = (SANE_CASE.test(w) && SYLLABLE.test(fold(w)) ? 1 : 0) | (VIET_LETTER.test(lower) ? 2 : 0) | (COMMON.has(lower) ? 4 : 0);
+      seen.set(w, bits);
+    }
+    syllables += bits & 1;
+    diacritics += (bits >> 1) & 1;
+    common += (bits >> 2) & 1;
   }
   return { words: words.length, syllables, diacritics, common, foreign };
 }
