@@ -18,6 +18,7 @@ import type { BytesInput } from '../pipeline.js';
 import { toFailure, type BatchFailure } from './failure.js';
 import { Interrupted, runLimited, TimeLimitExceeded } from './limited.js';
 import { timeoutFailure } from './messages.js';
+import { settle } from '../settle.js';
 
 /** Inputs up to this size may be read in this thread. */
 export const IN_THREAD_MAX_BYTES = 4 * 1024 * 1024;
@@ -29,9 +30,6 @@ export type InThreadOutcome =
   | { ok: false; error: BatchFailure }
   /** Not for this thread: run it on a worker (with the bytes when they were read). */
   | { worker: { path: string } | BytesInput };
-
-/** Let rejections the document left behind surface while it is still the current one. */
-const settle = () => new Promise<void>((r) => setImmediate(() => setImmediate(r)));
 
 export async function extractInThread(input: string | BytesInput, options: ExtractOptions, timeoutMs: number): Promise<InThreadOutcome> {
   let escaped: unknown = undefined;

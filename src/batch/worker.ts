@@ -12,6 +12,7 @@ import { extractBytes, extractFile } from '../pipeline.js';
 import { bundleLoader } from '../code-cache.js';
 import { isPdfjsError } from '../extract/pdf/errors.js';
 import { toFailure } from './failure.js';
+import { settle } from '../settle.js';
 import type { WorkerMessage, WorkerRequest } from './protocol.js';
 
 /** The request in progress, or null between documents. */
@@ -39,9 +40,6 @@ function escaped(reason: unknown): void {
 
 process.on('unhandledRejection', escaped);
 process.on('uncaughtException', escaped);
-
-/** Let rejections this document left behind surface while it is still the current one. */
-const settle = () => new Promise<void>((r) => setImmediate(() => setImmediate(r)));
 
 parentPort?.on('message', (req: WorkerRequest) => {
   void handle(req);

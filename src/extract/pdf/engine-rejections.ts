@@ -6,6 +6,7 @@
 // rejection). While a PDF is read (and a moment after, for the late ones), such pdfjs rejections
 // are dropped here; any other unhandled rejection goes on as Node would have taken it.
 import { isPdfjsError } from './errors.js';
+import { settle } from '../../settle.js';
 
 let reads = 0;
 
@@ -30,9 +31,6 @@ function onRejection(reason: unknown): void {
   if (process.listenerCount('unhandledRejection') > 1) return;
   asNodeWould(reason);
 }
-
-/** Let rejections the read left behind surface while the listener is still there. */
-const settle = () => new Promise<void>((r) => setImmediate(() => setImmediate(r)));
 
 /** Runs one PDF read with pdfjs's own unhandled rejections dropped (see above). */
 export async function withEngineRejectionsHeld<T>(read: () => Promise<T>): Promise<T> {
