@@ -12,6 +12,7 @@ import { MESSAGES, translator, type Lang, type Translate } from './messages.js';
 import type { ConvertOptions } from './options.js';
 import { inputAtOutDir, inputAtOutput } from './overwrite.js';
 import { Reporter } from './report.js';
+import { RELAUNCH_FLAGS, shouldRelaunch } from './relaunch.js';
 import { RunReport, type RunRecord } from './run-report.js';
 import { ListUnreadable, selectInputs } from './selection.js';
 import { joinOut } from './skip-existing.js';
@@ -54,6 +55,11 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   const overwritten = o.outDir ? inputAtOutDir(o.outDir, outNames, items) : o.output ? await inputAtOutput(o.output, items) : null;
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
   if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
+  // A big batch: the same command line in a child node with --single-threaded-gc (relaunch.ts).
+  if (shouldRelaunch(items, o.filesFrom, io.env, io.relaunch)) {
+    const status = await io.relaunch(RELAUNCH_FLAGS);
+    if (status !== null) return status;
+  }
   // An empty shard still leaves its (empty) --out-dir, so an upload or merge step finds it.
   if (o.outDir) await mkdir(o.outDir, { recursive: true }).catch(() => undefined);
   let report: RunReport | null = null;

@@ -1,6 +1,7 @@
 // What main() is given instead of touching process: arguments, streams, environment.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { TextStream } from './progress.js';
+import type { Relaunch } from './relaunch.js';
 
 export interface OutStream extends NodeJS.WritableStream {
   isTTY?: boolean;
@@ -14,6 +15,8 @@ export interface CliIO {
   stdout: OutStream;
   stderr: OutStream & TextStream;
   env: Record<string, string | undefined>;
+  /** Runs this command line again in a child node (src/cli/relaunch.ts); only bin/plan-extract gives one. */
+  relaunch?: Relaunch;
 }
 
 /** Colours only for a terminal, and never with --no-color or NO_COLOR (any value). */

@@ -6,6 +6,7 @@ import { translator } from './messages.js';
 import { parseArgs, preScanLang } from './options.js';
 
 export type { CliIO } from './io.js';
+export { relauncher } from './relaunch.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;

@@ -7,7 +7,7 @@ import { PROBLEMS, problemsMarkdown, warningText } from '../../src/model/problem
 import { REPO } from '../helpers/seeds.js';
 
 /** UPPER_SNAKE string literals that are not problem codes. */
-const NOT_CODES = new Set(['ERR_WORKER_OUT_OF_MEMORY', 'ERR_SCRIPT_EXECUTION_TIMEOUT', 'ERR_SCRIPT_EXECUTION_INTERRUPTED', 'PLAN_EXTRACT_TEST_HANG']);
+const NOT_CODES = new Set(['ERR_WORKER_OUT_OF_MEMORY', 'ERR_SCRIPT_EXECUTION_TIMEOUT', 'ERR_SCRIPT_EXECUTION_INTERRUPTED', 'PLAN_EXTRACT_TEST_HANG', 'PLAN_EXTRACT_RELAUNCHED']);
 /** Codes of one word, found where a code is given. */
 const ONE_WORD_CODE = /(?:code:\s*|PlanExtractError\(\s*|bilingual\(\s*|failure\(\s*)'([A-Z][A-Z0-9]+)'/g;
 const SNAKE_LITERAL = /'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g;

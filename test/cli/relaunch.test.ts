@@ -1,0 +1,109 @@
+// A batch of RELAUNCH_MIN_INPUTS inputs or more runs in a child node with --single-threaded-gc
+// (src/cli/relaunch.ts): the same output, exit status and messages as when run in one process;
+// no relaunch for a smaller batch or a list read from stdin; a signal for the parent ends the
+// child and leaves nothing behind.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it, vi } from 'vitest';
+import { RELAUNCH_MIN_INPUTS, RELAUNCHED_ENV } from '../../src/cli/relaunch.js';
+import { BIN, SEEDS, listAll, requireBuilt, run } from './helpers.js';
+import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
+
+// Each test converts 63-64 small documents, some of them twice; two cores shared by parallel test files.
+vi.setConfig({ testTimeout: 120_000 });
+
+requireBuilt();
+
+const root = mkdtempSync(join(tmpdir(), 'plan-extract-relaunch-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Preload (node --require) that logs each process's main thread: pid, parent pid, node flags. */
+const log = join(root, 'processes.log');
+const preload = join(root, 'log-process.cjs');
+writeFileSync(
+  preload,
+  `if (require('node:worker_threads').isMainThread) require('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify({ pid: process.pid, ppid: process.ppid, flags: process.execArgv }) + '\\n');\n`,
+);
+const processes = (): { pid: number; ppid: number; flags: string[] }[] =>
+  readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { pid: number; ppid: number; flags: string[] });
+
+/** A folder of `n` copies of seed 003 (KH 171/KH-PGDĐT, 5 KB of text). */
+function batch(name: string, n: number): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  for (let i = 0; i < n; i++) copyFileSync(join(SEEDS, '003_731ef92cda07baf8.txt'), join(dir, `kh-${String(i).padStart(3, '0')}.txt`));
+  return dir;
+}
+
+const big = batch('big', RELAUNCH_MIN_INPUTS);
+const ARGS = ['--format', 'ndjson', '-j', '2'];
+
+it('a batch of RELAUNCH_MIN_INPUTS files runs in one child node with --single-threaded-gc, with the output and status of a run without it', async () => {
+  writeFileSync(log, '');
+  const relaunched = await run([big, ...ARGS], { nodeArgs: ['--require', preload] });
+  const [parent, child, ...more] = processes();
+  expect(more).toEqual([]);
+  expect(parent.flags).not.toContain('--single-threaded-gc');
+  expect(child.flags).toContain('--single-threaded-gc');
+  expect(child.ppid).toBe(parent.pid);
+
+  writeFileSync(log, '');
+  const single = await run([big, ...ARGS], { nodeArgs: ['--require', preload], env: { [RELAUNCHED_ENV]: '1' } });
+  expect(processes()).toHaveLength(1);
+  expect(relaunched.code).toBe(0);
+  expect(single.code).toBe(0);
+  expect(relaunched.stdout.trim().split('\n')).toHaveLength(RELAUNCH_MIN_INPUTS);
+  expect(relaunched.stdoutBytes.equals(single.stdoutBytes)).toBe(true);
+  expect(relaunched.stderr).toBe(single.stderr);
+});
+
+it('one fewer file, or the list read from stdin: no relaunch', async () => {
+  const small = batch('small', RELAUNCH_MIN_INPUTS - 1);
+  writeFileSync(log, '');
+  const r = await run([small, ...ARGS], { nodeArgs: ['--require', preload] });
+  expect(r.code).toBe(0);
+  expect(processes()).toHaveLength(1);
+
+  writeFileSync(log, '');
+  const list = listAll(big).map((f) => join(big, f)).join('\n');
+  const fromStdin = await run(['--files-from', '-', ...ARGS], { nodeArgs: ['--require', preload], input: `${list}\n` });
+  expect(fromStdin.code).toBe(0);
+  expect(fromStdin.stdout.trim().split('\n')).toHaveLength(RELAUNCH_MIN_INPUTS);
+  expect(processes()).toHaveLength(1);
+});
+
+it('a missing input among them: exit 1 from the child, its line printed once', async () => {
+  const missing = join(root, 'no-such-file.txt');
+  const r = await run([big, missing, ...ARGS, '--lang', 'en']);
+  expect(r.code).toBe(1);
+  expect(r.stderr.split('\n').filter((l) => l.includes('no-such-file.txt'))).toHaveLength(1);
+  expect(r.stdout.trim().split('\n')).toHaveLength(RELAUNCH_MIN_INPUTS);
+});
+
+it('SIGTERM for the parent ends the child: the parent dies of it, no output file, no temp file', async () => {
+  const out = join(root, 'out');
+  mkdirSync(out);
+  const file = join(out, 'all.ndjson');
+  writeFileSync(log, '');
+  // kh-010.txt hangs on its worker (test-only preload), so the batch is caught mid-way.
+  const parent = spawn(process.execPath, ['--require', preload, '--import', HANG_PRELOAD, BIN, big, ...ARGS, '-o', file, '--timeout-per-file', '60'], {
+    env: { ...process.env, [HANG_ENV]: 'kh-010' },
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 30_000;
+  while (processes().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const [, child] = processes();
+  expect(child.ppid).toBe(parent.pid);
+  // Let the child start its batch and open its temp file.
+  while (!listAll(out).some((f) => f.endsWith('.tmp')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => parent.on('exit', (code, signal) => r({ code, signal })));
+  parent.kill('SIGTERM');
+  const { code, signal } = await exited;
+  expect(signal === 'SIGTERM' || code === 143).toBe(true);
+  // The child is gone too.
+  await new Promise((r) => setTimeout(r, 200));
+  expect(() => process.kill(child.pid, 0)).toThrow();
+  expect(listAll(out)).toEqual([]);
+});
