@@ -10,6 +10,8 @@
 //      next to pdftotext -layout, with the peak RSS of the process and of a worker-thread run
 // BENCH_RUNS=N changes the number of runs; BENCH_ONLY=compare|batch|pages runs one part;
 // BENCH_BIG=1 adds a bigger batch to part 2 (every corpus file but .doc that converts with --ocr off).
+// BENCH_LONG=1 adds that batch six times over (246 files): a batch of 64 files or more runs in a
+// second node with --single-threaded-gc (src/cli/relaunch.ts), paired here against one process.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -212,14 +214,53 @@ if (!ONLY || ONLY === 'batch') {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_BIG === '1' && existsSync(corpus)) {
+  if ((process.env.BENCH_BIG === '1' || process.env.BENCH_LONG === '1') && existsSync(corpus)) {
     const big = makeBigBatch();
     try {
-      batchFigures(big, 'the corpus without .doc (those that convert with --ocr off) and the seeds', ['--ocr', 'off']);
+      if (process.env.BENCH_BIG === '1') batchFigures(big, 'the corpus without .doc (those that convert with --ocr off) and the seeds', ['--ocr', 'off']);
+      if (process.env.BENCH_LONG === '1') {
+        const long = makeLongBatch(big, 6);
+        try {
+          longBatchFigures(long, ['--ocr', 'off']);
+        } finally {
+          rmSync(long, { recursive: true, force: true });
+        }
+      }
     } finally {
       rmSync(big, { recursive: true, force: true });
     }
   }
+}
+
+/** The bigger batch `times` over, as symlinks: a batch long enough for the command to relaunch itself. */
+function makeLongBatch(big, times) {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-extract-bench-long-'));
+  for (let r = 0; r < times; r++) for (const f of readdirSync(big)) symlinkSync(join(big, f), join(dir, `${r}_${f}`));
+  return dir;
+}
+
+/** Paired rounds over `dir`: -j 1 and -j 2 as a user runs them (relaunched), and -j 2 in one process. */
+function longBatchFigures(dir, extra) {
+  const files = readdirSync(dir).length;
+  const wall = { 1: [], 2: [], one: [] };
+  const cpu = { 1: [], 2: [], one: [] };
+  const ratio = { wall: [], cpu: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const m1 = runOrFail(PE(dir, '-j', '1', '-q', ...extra), '-j 1');
+    const m2 = runOrFail(PE(dir, '-j', '2', '-q', ...extra), '-j 2');
+    const mo = runOrFail(['env', 'PLAN_EXTRACT_RELAUNCHED=1', ...PE(dir, '-j', '2', '-q', ...extra)], '-j 2, one process');
+    for (const [k, m] of [[1, m1], [2, m2], ['one', mo]]) {
+      wall[k].push(m.wall);
+      cpu[k].push(m.cpu);
+    }
+    ratio.wall.push(m2.wall / mo.wall);
+    ratio.cpu.push(m2.cpu / mo.cpu);
+  }
+  const s = (v) => `${v.toFixed(2)} s`;
+  console.log(`  ${files} files (the bigger batch, six times), relaunched with --single-threaded-gc`);
+  console.log(`  -j 1: wall ${spread(wall[1], s)}, CPU ${spread(cpu[1], s)}`);
+  console.log(`  -j 2: wall ${spread(wall[2], s)}, CPU ${spread(cpu[2], s)}; in one process (PLAN_EXTRACT_RELAUNCHED=1): wall ${spread(wall.one, s)}, CPU ${spread(cpu.one, s)}`);
+  console.log(`  -j 2 relaunched ÷ one process (paired): wall ${spread(ratio.wall, x)}, CPU ${spread(ratio.cpu, x)}; -j 2 ÷ -j 1 wall speed-up ${x(median(wall[1]) / median(wall[2]))}`);
 }
 
 if (!ONLY || ONLY === 'pages') {
