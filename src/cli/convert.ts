@@ -56,7 +56,9 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
   if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
   // A big batch: the same command line in a child node with --single-threaded-gc (relaunch.ts).
-  if (shouldRelaunch(items, o.filesFrom, io.env, io.relaunch)) {
+  const toConvert = items.filter((it, i) => it.kind === 'file' && !upToDate.has(i)).length;
+  const readsStdin = o.filesFrom === '-' || items.some((it) => it.kind === 'stdin');
+  if (shouldRelaunch(toConvert, readsStdin, io.env, io.relaunch)) {
     const status = await io.relaunch(RELAUNCH_FLAGS);
     if (status !== null) return status;
   }

@@ -1,7 +1,7 @@
 // A big batch runs in a child node started with --single-threaded-gc. V8 marks the heap on helper
 // threads while the JavaScript runs; with one or two workers on two cores, that concurrent work
 // takes cores from the workers and costs more in total than doing it on each worker's own thread
-// (README, Benchmarks: a 246-file batch with -j 2 took 0.88x the wall time and 0.89x the CPU).
+// (README, Batches: a 246-file batch with -j 2 took 0.89x the wall time and the CPU).
 // The flag can only be given when node starts: set in a running process, V8's marking flags
 // crash it. So the command line, once it knows the batch is big, runs itself again with the flag;
 // the child shares its stdin, stdout and stderr, and its exit status (or the signal it died of)
@@ -9,7 +9,6 @@
 // read its list from stdin cannot hand that stdin on.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import type { InputItem } from './inputs.js';
 
 /** A batch of at least this many inputs is run in a child node with RELAUNCH_FLAGS. */
 export const RELAUNCH_MIN_INPUTS = 64;
@@ -26,12 +25,14 @@ const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  */
 export type Relaunch = (flags: string[]) => Promise<number | null>;
 
-/** Whether this run should hand its batch to a child node (see above). */
-export function shouldRelaunch(items: readonly InputItem[], filesFrom: string | undefined, env: Record<string, string | undefined>, relaunch: Relaunch | undefined): relaunch is Relaunch {
-  if (!relaunch || env[RELAUNCHED_ENV] !== undefined) return false;
+/**
+ * Whether this run should hand its batch of `toConvert` files (those not skipped as up to date)
+ * to a child node (see above); `readsStdin`: the run reads stdin (a "-" input, `--files-from -`).
+ */
+export function shouldRelaunch(toConvert: number, readsStdin: boolean, env: Record<string, string | undefined>, relaunch: Relaunch | undefined): relaunch is Relaunch {
+  if (!relaunch || env[RELAUNCHED_ENV] !== undefined || readsStdin) return false;
   if (RELAUNCH_FLAGS.every((f) => process.execArgv.includes(f))) return false;
-  if (filesFrom === '-' || items.some((it) => it.kind === 'stdin')) return false;
-  return items.filter((it) => it.kind === 'file').length >= RELAUNCH_MIN_INPUTS;
+  return toConvert >= RELAUNCH_MIN_INPUTS;
 }
 
 /** The Relaunch of the command line whose entry script is `script`, run with `argv`. */
@@ -80,4 +81,3 @@ export function relauncher(script: string, argv: readonly string[]): Relaunch {
       });
     });
 }
-

@@ -1,6 +1,6 @@
 // A batch of RELAUNCH_MIN_INPUTS inputs or more runs in a child node with --single-threaded-gc
 // (src/cli/relaunch.ts): the same output, exit status and messages as when run in one process;
-// no relaunch for a smaller batch or a list read from stdin; a signal for the parent ends the
+// no relaunch for a smaller batch, a list read from stdin or files all up to date; a signal for the parent ends the
 // child and leaves nothing behind.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,17 @@ it('one fewer file, or the list read from stdin: no relaunch', async () => {
   const fromStdin = await run(['--files-from', '-', ...ARGS], { nodeArgs: ['--require', preload], input: `${list}\n` });
   expect(fromStdin.code).toBe(0);
   expect(fromStdin.stdout.trim().split('\n')).toHaveLength(RELAUNCH_MIN_INPUTS);
+  expect(processes()).toHaveLength(1);
+});
+
+it('a batch whose files are all up to date (--skip-existing) is not relaunched to skip them', async () => {
+  const out = join(root, 'skip-out');
+  const first = await run([big, '--out-dir', out, '-j', '2']);
+  expect(first.code).toBe(0);
+  expect(listAll(out)).toHaveLength(RELAUNCH_MIN_INPUTS);
+  writeFileSync(log, '');
+  const again = await run([big, '--out-dir', out, '--skip-existing', '-j', '2'], { nodeArgs: ['--require', preload] });
+  expect(again.code).toBe(0);
   expect(processes()).toHaveLength(1);
 });
 
