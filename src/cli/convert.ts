@@ -56,7 +56,7 @@ export async function runConvert(o: ConvertOptions, lang: Lang, io: CliIO): Prom
   if (overwritten) return usage(t('outputIsInput', o.outDir ? overwritten : o.output!));
   if (o.report !== undefined && (await inputAtOutput(o.report, items))) return usage(t('outputIsInput', o.report));
   // A big batch: the same command line in a child node with --single-threaded-gc (relaunch.ts).
-  const toConvert = items.filter((it, i) => it.kind === 'file' && !upToDate.has(i)).length;
+  const toConvert = items.flatMap((it, i) => (it.kind === 'file' && !upToDate.has(i) ? [it.path] : []));
   const readsStdin = o.filesFrom === '-' || items.some((it) => it.kind === 'stdin');
   if (shouldRelaunch(toConvert, readsStdin, io.env, io.relaunch)) {
     const status = await io.relaunch(RELAUNCH_FLAGS);

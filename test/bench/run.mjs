@@ -10,7 +10,7 @@
 //      next to pdftotext -layout, with the peak RSS of the process and of a worker-thread run
 // BENCH_RUNS=N changes the number of runs; BENCH_ONLY=compare|batch|pages runs one part;
 // BENCH_BIG=1 adds a bigger batch to part 2 (every corpus file but .doc that converts with --ocr off).
-// BENCH_LONG=1 adds that batch six times over (246 files): a batch of 64 files or more runs in a
+// BENCH_LONG=1 adds that batch six times over (246 files): a batch of 16 files and 16 MiB or more runs in a
 // second node with --single-threaded-gc (src/cli/relaunch.ts), paired here against one process.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';

@@ -1,17 +1,18 @@
-// A batch of RELAUNCH_MIN_INPUTS inputs or more runs in a child node with --single-threaded-gc
-// (src/cli/relaunch.ts): the same output, exit status and messages as when run in one process;
-// no relaunch for a smaller batch, a list read from stdin or files all up to date; a signal for the parent ends the
+// A batch of RELAUNCH_MIN_INPUTS files or more, of RELAUNCH_MIN_BYTES or more in all, runs in a
+// child node with --single-threaded-gc (src/cli/relaunch.ts): the same output, exit status and
+// messages as when run in one process; no relaunch for fewer files or bytes, a list read from
+// stdin or files all up to date; a signal for the parent ends the
 // child and leaves nothing behind.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
-import { RELAUNCH_MIN_INPUTS, RELAUNCHED_ENV } from '../../src/cli/relaunch.js';
+import { RELAUNCH_MIN_BYTES, RELAUNCH_MIN_INPUTS, RELAUNCHED_ENV } from '../../src/cli/relaunch.js';
 import { BIN, SEEDS, listAll, requireBuilt, run } from './helpers.js';
 import { HANG_ENV, HANG_PRELOAD } from '../helpers/workers.js';
 
-// Each test converts 63-64 small documents, some of them twice; two cores shared by parallel test files.
+// Each test converts about 16 documents, some of them twice; two cores shared by parallel test files.
 vi.setConfig({ testTimeout: 120_000 });
 
 requireBuilt();
@@ -29,18 +30,24 @@ writeFileSync(
 const processes = (): { pid: number; ppid: number; flags: string[] }[] =>
   readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { pid: number; ppid: number; flags: string[] });
 
-/** A folder of `n` copies of seed 003 (KH 171/KH-PGDĐT, 5 KB of text). */
-function batch(name: string, n: number): string {
+/**
+ * A folder of `n` copies of seed 003 (KH 171/KH-PGDĐT, 5 KB of text), each padded with blank space
+ * to `each` bytes: heavy in bytes, quick to convert.
+ */
+function batch(name: string, n: number, each: number): string {
   const dir = join(root, name);
   mkdirSync(dir);
-  for (let i = 0; i < n; i++) copyFileSync(join(SEEDS, '003_731ef92cda07baf8.txt'), join(dir, `kh-${String(i).padStart(3, '0')}.txt`));
+  const text = readFileSync(join(SEEDS, '003_731ef92cda07baf8.txt'), 'utf8');
+  const padded = `${text}\n${' '.repeat(Math.max(0, each - Buffer.byteLength(text) - 2))}\n`;
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `kh-${String(i).padStart(3, '0')}.txt`), padded);
   return dir;
 }
 
-const big = batch('big', RELAUNCH_MIN_INPUTS);
+const EACH = Math.ceil(RELAUNCH_MIN_BYTES / RELAUNCH_MIN_INPUTS);
+const big = batch('big', RELAUNCH_MIN_INPUTS, EACH);
 const ARGS = ['--format', 'ndjson', '-j', '2'];
 
-it('a batch of RELAUNCH_MIN_INPUTS files runs in one child node with --single-threaded-gc, with the output and status of a run without it', async () => {
+it('a batch of RELAUNCH_MIN_INPUTS files of RELAUNCH_MIN_BYTES runs in one child node with --single-threaded-gc, with the output and status of a run without it', async () => {
   writeFileSync(log, '');
   const relaunched = await run([big, ...ARGS], { nodeArgs: ['--require', preload] });
   const [parent, child, ...more] = processes();
@@ -59,12 +66,19 @@ it('a batch of RELAUNCH_MIN_INPUTS files runs in one child node with --single-th
   expect(relaunched.stderr).toBe(single.stderr);
 });
 
-it('one fewer file, or the list read from stdin: no relaunch', async () => {
-  const small = batch('small', RELAUNCH_MIN_INPUTS - 1);
-  writeFileSync(log, '');
-  const r = await run([small, ...ARGS], { nodeArgs: ['--require', preload] });
-  expect(r.code).toBe(0);
-  expect(processes()).toHaveLength(1);
+it('one file fewer, or a byte fewer, or the list read from stdin: no relaunch', async () => {
+  const fewer = batch('fewer', RELAUNCH_MIN_INPUTS - 1, 2 * EACH);
+  const lighter = batch('lighter', RELAUNCH_MIN_INPUTS, EACH);
+  // 16 files of 1 MiB are the floor exactly: one byte less in the first is under it.
+  expect(EACH * RELAUNCH_MIN_INPUTS).toBe(RELAUNCH_MIN_BYTES);
+  const first = join(lighter, 'kh-000.txt');
+  writeFileSync(first, readFileSync(first).subarray(0, EACH - 1));
+  for (const dir of [fewer, lighter]) {
+    writeFileSync(log, '');
+    const r = await run([dir, ...ARGS], { nodeArgs: ['--require', preload] });
+    expect(r.code).toBe(0);
+    expect(processes()).toHaveLength(1);
+  }
 
   writeFileSync(log, '');
   const list = listAll(big).map((f) => join(big, f)).join('\n');
