@@ -8,7 +8,8 @@
 // is this process's. A small batch is not worth the second start (~0.1 s of CPU): measured, 64
 // seed texts (0.3 MB) took 1.18x the wall time relaunched and 640 of them (3.2 MB) 1.05x, while
 // the PDF-heavy 246-file batch (78 MB) took 0.89x; hence a floor in bytes, not only in files.
-// A run that read its list from stdin cannot hand that stdin on.
+// A run that read its list from stdin cannot hand that stdin on, and one under a debugger
+// (node --inspect) stays where it is debugged.
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -37,6 +38,8 @@ export type Relaunch = (flags: string[]) => Promise<number | null>;
 export function shouldRelaunch(files: readonly string[], readsStdin: boolean, env: Record<string, string | undefined>, relaunch: Relaunch | undefined): relaunch is Relaunch {
   if (!relaunch || env[RELAUNCHED_ENV] !== undefined || readsStdin || files.length < RELAUNCH_MIN_INPUTS) return false;
   if (RELAUNCH_FLAGS.every((f) => process.execArgv.includes(f))) return false;
+  // Under a debugger the run stays where it is being debugged.
+  if (process.execArgv.some((a) => /^--(?:inspect|debug)/.test(a))) return false;
   let bytes = 0;
   for (const f of files) {
     try {

@@ -1,7 +1,7 @@
 // A batch of RELAUNCH_MIN_INPUTS files or more, of RELAUNCH_MIN_BYTES or more in all, runs in a
 // child node with --single-threaded-gc (src/cli/relaunch.ts): the same output, exit status and
-// messages as when run in one process; no relaunch for fewer files or bytes, a list read from
-// stdin or files all up to date; a signal for the parent ends the
+// messages as when run in one process; no relaunch for fewer files or bytes, under a debugger,
+// for a list read from stdin or files all up to date; a signal for the parent ends the
 // child and leaves nothing behind.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,7 @@ it('a batch of RELAUNCH_MIN_INPUTS files of RELAUNCH_MIN_BYTES runs in one child
   expect(relaunched.stderr).toBe(single.stderr);
 });
 
-it('one file fewer, or a byte fewer, or the list read from stdin: no relaunch', async () => {
+it('one file fewer, or a byte fewer, under a debugger, or the list read from stdin: no relaunch', async () => {
   const fewer = batch('fewer', RELAUNCH_MIN_INPUTS - 1, 2 * EACH);
   const lighter = batch('lighter', RELAUNCH_MIN_INPUTS, EACH);
   // 16 files of 1 MiB are the floor exactly: one byte less in the first is under it.
@@ -79,6 +79,12 @@ it('one file fewer, or a byte fewer, or the list read from stdin: no relaunch', 
     expect(r.code).toBe(0);
     expect(processes()).toHaveLength(1);
   }
+
+  // Under a debugger (any free port): the run stays in the process being debugged.
+  writeFileSync(log, '');
+  const debugged = await run([big, ...ARGS], { nodeArgs: ['--require', preload, '--inspect=127.0.0.1:0'] });
+  expect(debugged.code).toBe(0);
+  expect(processes()).toHaveLength(1);
 
   writeFileSync(log, '');
   const list = listAll(big).map((f) => join(big, f)).join('\n');
